@@ -1,0 +1,291 @@
+"""Actor stage: who takes part, coded by country and sector, with every mention.
+
+Finds people (with the titles before or beside their names), countries acting as such, capitals
+and seats standing for governments ("Tokyo said"), named bodies from the organizations lexicon,
+and sector phrases ("the Japanese navy", "Chinese state media"). Mentions of one actor are grouped:
+people by name (a surname joins the full name), bodies by name, collectives by code. Personal
+pronouns, "the newspaper" and "the spokesman"-style descriptions join the actor they refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .extensions import guarded, is_english
+from .gazetteer import gazetteer
+from .lexicons import keyed, load_table
+
+# Prepositions after which a country or city is where something happens, not who acts.
+LOCATIVE_PREPS = frozenset(
+    "in at to into near from inside outside within across around throughout toward towards off "
+    "over via through between among along beyond".split()
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+MEDIA_DESCRIPTIONS = frozenset({"newspaper", "paper", "daily", "broadcaster", "agency", "outlet", "network", "tabloid"})
+
+
+@dataclass
+class _Actor:
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    role: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    if sector in (None, "IGO", "NGO") and country is None:
+        return sector
+    return (country or "") + (sector or "") or None
+
+
+class ActorFinder:
+    """Fills ``doc._.actors``."""
+
+    def __init__(self, nlp: Language, lexicon_dir: str | None):
+        self.gaz = gazetteer(lexicon_dir)
+        self.roles = keyed(load_table("roles", ("role", "sector"), lexicon_dir), "role")
+        self.sector_nouns = keyed(load_table("sector_nouns", ("noun", "sector", "kind"), lexicon_dir), "noun")
+        self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.role_matcher.add("ROLE", list(nlp.tokenizer.pipe(self.roles)))
+        self.sector_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.sector_matcher.add("SECTOR", list(nlp.tokenizer.pipe(self.sector_nouns)))
+        self.body_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.body_matcher.add("BODY", list(nlp.tokenizer.pipe(self.gaz.bodies)))
+
+    @guarded("actors", "actors")
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = self.find(doc) if is_english(doc) else []
+        return doc
+
+    # -- candidates ---------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[dict]:
+        roles = {(s, e) for _, s, e in self.role_matcher(doc)}
+        taken: set[int] = set()
+        found: list[tuple[int, int, _Actor]] = []
+
+        def claim(start: int, end: int, actor: _Actor) -> None:
+            if any(i in taken for i in range(start, end)):
+                return
+            taken.update(range(start, end))
+            found.append((start, end, actor))
+
+        for start, end, actor in self._bodies(doc):
+            claim(start, end, actor)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                start, actor = self._person(doc, ent, roles)
+                claim(start, ent.end, actor)
+        for start, end, actor in self._sector_phrases(doc):
+            claim(start, end, actor)
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+                actor = self._named(ent)
+                if actor:
+                    claim(ent.start, ent.end, actor)
+        for start, end, actor in self._descriptions(doc, roles, found, taken):
+            claim(start, end, actor)
+        return self._group(doc, found)
+
+    def _bodies(self, doc: Doc):
+        for _, start, end in self.body_matcher(doc):
+            span = doc[start:end]
+            body = self.gaz.body(span.text)
+            if body is None:  # a short or all-capital alias whose case did not match
+                continue
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            country = self._modifier_country(doc[start:end]) or body.country
+            kind = "media" if body.sector == "MED" else body.kind
+            yield start, end, _Actor(f"body:{body.name}", body.name, kind, country, body.sector, body.code)
+
+    def _person(self, doc: Doc, ent: Span, roles: set[tuple[int, int]]) -> tuple[int, _Actor]:
+        """The person named by ``ent``, with a title read from the words before it or an apposition."""
+        start = ent.start
+        while start > 0 and doc[start - 1].ent_type_ != "PERSON" and self._is_title_word(doc[start - 1], roles):
+            start -= 1
+        while start < ent.start and doc[start].is_punct:
+            start += 1
+        title = doc[start : ent.start]
+        role = self._longest_role(title, roles)
+        if role is None:  # "Fumio Kishida, Japan's prime minister," or "..., the foreign minister"
+            for child in ent.root.children:
+                if child.dep_ == "appos":
+                    appos = doc[child.left_edge.i : child.right_edge.i + 1]
+                    role = self._longest_role(appos, roles)
+                    if role:
+                        title = appos
+                        break
+        country = self._modifier_country(title)
+        sector = self.roles[role]["sector"] if role else None
+        if sector == "IGO":
+            country = None
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        actor = _Actor(f"person:{name}", name, "person", country, sector, _code(country, sector), role)
+        return start, actor
+
+    def _is_title_word(self, token: Token, roles: set[tuple[int, int]]) -> bool:
+        if any(s <= token.i < e for s, e in roles):
+            return True
+        if token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in ("'s", "’s", "-", "state", "chief", "former"):
+            return True
+        return token.lower_ in self.sector_nouns and token.pos_ in ("NOUN", "PROPN")
+
+    def _longest_role(self, span: Span, roles: set[tuple[int, int]]) -> str | None:
+        inside = [(s, e) for s, e in roles if span.start <= s and e <= span.end]
+        if not inside:
+            return None
+        s, e = max(inside, key=lambda se: (se[1] - se[0], se[1]))
+        return span.doc[s:e].text.lower()
+
+    def _modifier_country(self, span: Span) -> str | None:
+        for ent in span.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                iso3 = self.gaz.country(ent.text) or (self.gaz.capital(ent.text) or (None,))[0]
+                if iso3:
+                    return iso3
+        for token in span:  # nationality words the NER missed ("Filipino")
+            if token.pos_ in ("ADJ", "PROPN"):
+                iso3 = self.gaz.country(token.text)
+                if iso3:
+                    return iso3
+        return None
+
+    def _sector_phrases(self, doc: Doc):
+        """ "the Japanese navy", "Russia's defence ministry", "Chinese state media", "the police"."""
+        matches = sorted(self.sector_matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        last_end = -1
+        for _, start, end in matches:
+            if start < last_end:
+                continue
+            head = doc[end - 1]
+            if head.pos_ not in ("NOUN", "PROPN") or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].ent_type_ != "PERSON"):
+                continue  # "government spokesman": the sector word modifies another noun
+            last_end = end
+            entry = self.sector_nouns[doc[start:end].text.lower()]
+            left = start
+            while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s", "state") or doc[left - 1].dep_ == "amod" and doc[left - 1].head.i >= start):
+                left -= 1
+            modifiers = doc[left:start]
+            country = self._modifier_country(modifiers)
+            kind = entry["kind"]
+            if country is None and (kind == "media" or not (left > 0 and doc[left - 1].lower_ == "the")):
+                continue  # "officials", "the newspaper": too vague to be an actor of their own
+            name = doc[left:end].text.removesuffix("'s")
+            if left > 0 and doc[left - 1].lower_ == "the":
+                left -= 1
+            sector = entry["sector"]
+            yield left, end, _Actor(f"sector:{_code(country, sector)}:{kind}", name, kind, country, sector, _code(country, sector))
+
+    def _named(self, ent: Span) -> _Actor | None:
+        """Countries acting as such, capitals acting for governments, unknown organizations."""
+        root = ent.root
+        locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+        if ent.label_ in ("GPE", "NORP"):
+            iso3 = self.gaz.country(ent.text)
+            if iso3:
+                if locative:
+                    return None
+                return _Actor(f"country:{iso3}", self.gaz.country_name(iso3), "country", iso3, None, iso3)
+            capital = self.gaz.capital(ent.text)
+            if capital and not locative and root.dep_ in ("nsubj", "nsubjpass", "poss", "conj") and self._acts(root):
+                iso3, sector = capital
+                name = f"{self.gaz.country_name(iso3)} government"
+                return _Actor(f"sector:{iso3}{sector}:organization", name, "organization", iso3, sector, iso3 + sector)
+            return None
+        if ent.label_ == "ORG":
+            name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip()
+            country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
+            sector = next((e["sector"] for n, e in self.sector_nouns.items() if name.lower().endswith(n)), None)
+            kind = "media" if sector == "MED" else "organization"
+            return _Actor(f"body:{name}", name, kind, country, sector, _code(country, sector))
+        return None
+
+    @staticmethod
+    def _acts(token: Token) -> bool:
+        """A capital acts when it heads a subject (or conjunct, or possessor) of a verb or noun."""
+        head = token.head
+        while token.dep_ == "conj" and head is not token:
+            token, head = head, head.head
+        return token.dep_ in ("nsubj", "nsubjpass", "poss") and head.pos_ in ("VERB", "AUX", "NOUN")
+
+    def _descriptions(self, doc: Doc, roles, found, taken):
+        """Pronouns and definite descriptions that point back to an actor found before them."""
+        earlier = sorted(found, key=lambda f: f[0])
+        for token in doc:
+            if token.i in taken:
+                continue
+            lower = token.lower_
+            target = None
+            if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
+                target = _last(earlier, token.i, lambda a: a.kind == "person")
+            elif lower in MEDIA_DESCRIPTIONS and token.i > 0 and doc[token.i - 1].lower_ == "the":
+                target = _last(earlier, token.i, lambda a: a.kind == "media")
+            elif token.i > 0 and doc[token.i - 1].lower_ == "the" and token.pos_ == "NOUN":
+                role = next((doc[s:e].text.lower() for s, e in roles if e - 1 == token.i and s >= token.i - 3), None)
+                if role and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"):
+                    target = _last(earlier, token.i, lambda a, r=role: a.kind == "person" and a.role is not None and r.split()[-1] in a.role)
+            if target is not None:
+                start = token.i - 1 if lower not in PERSON_PRONOUNS else token.i
+                yield start, token.i + 1, target
+
+    # -- grouping -----------------------------------------------------------------------------
+
+    def _group(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> list[dict]:
+        actors: dict[str, _Actor] = {}
+        by_surname: dict[str, str] = {}
+        for start, end, actor in sorted(found, key=lambda f: f[0]):
+            key = actor.key
+            if actor.kind == "person":
+                parts = actor.name.split()
+                key = by_surname.get(actor.name) or by_surname.get(parts[-1]) or key
+                if key not in actors:
+                    by_surname.setdefault(parts[-1], key)
+                    by_surname.setdefault(actor.name, key)
+            existing = actors.get(key)
+            if existing is None:
+                actors[key] = existing = _Actor(key, actor.name, actor.kind, actor.country, actor.sector, actor.code, actor.role)
+            else:  # a later mention may know more ("Kishida" first, "Prime Minister Fumio Kishida" later)
+                if len(actor.name) > len(existing.name) and actor.kind == existing.kind == "person":
+                    existing.name = actor.name
+                existing.country = existing.country or actor.country
+                existing.sector = existing.sector or actor.sector
+                existing.role = existing.role or actor.role
+                existing.code = _code(existing.country, existing.sector) if existing.kind == "person" else existing.code or actor.code
+            existing.mentions.append((start, end))
+        records = []
+        for n, actor in enumerate(sorted(actors.values(), key=lambda a: min(a.mentions)), 1):
+            mentions = []
+            for start, end in sorted(set(actor.mentions)):
+                span = doc[start:end]
+                text = span.text
+                trim = len(text) - len(text.removesuffix("'s").removesuffix("’s").rstrip())
+                mentions.append({"start": span.start_char, "end": span.end_char - trim, "text": text[: len(text) - trim]})
+            records.append({
+                "id": f"a{n}", "name": actor.name, "kind": actor.kind, "country": actor.country,
+                "sector": actor.sector, "code": actor.code, "role": actor.role, "mentions": mentions,
+            })  # fmt: skip
+        return records
+
+
+def _last(found, before: int, accept):
+    candidates = [actor for start, _, actor in found if start < before and accept(actor)]
+    return candidates[-1] if candidates else None
+
+
+@Language.factory(
+    "eventwire_actors",
+    assigns=["doc._.actors"],
+    requires=["doc.ents", "token.dep", "token.pos"],
+    default_config={"lexicon_dir": None},
+)
+def make_actors(nlp: Language, name: str, lexicon_dir: str | None) -> ActorFinder:
+    return ActorFinder(nlp, lexicon_dir)

@@ -1,0 +1,335 @@
+"""Event stage: PLOVER events from verbs, nouns and light-verb phrases over the dependency parse.
+
+For each trigger in the events lexicon (``data/events.tsv``) it finds the source and target
+actors (subjects, objects, "with"/"against" phrases, passive agents, coordination), the modality
+(asserted, future, hypothetical, negated), the date of the clause (falling back to publication,
+flagged as imputed), the place, and the quote the event is stated in, with its speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .extensions import actor_index, guarded, is_english, span_record
+from .lexicons import load_table
+
+TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "from", "for", "into"})
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "aim", "agree", "decide", "vow", "pledge", "promise", "due", "go"})
+HYPOTHETICAL_GOVERNORS = frozenset({"expect", "consider", "hope", "want", "propose", "seek", "mull", "weigh", "could", "may", "might", "likely", "possible", "threaten", "try", "offer", "suggest", "urge", "call"})
+HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+NEGATION_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject"})
+FUTURE_ADJECTIVES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "next", "coming"})
+HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "likely", "expected", "prospective"})
+FOLD_FUTURE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    trigger: str
+    pos: str
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str
+
+    @property
+    def head(self) -> str:
+        return self.trigger.split()[0]
+
+    @property
+    def dependents(self) -> tuple[str, ...]:
+        return tuple(self.trigger.split()[1:])
+
+
+class EventFinder:
+    """Fills ``doc._.events``."""
+
+    def __init__(self, lexicon_dir: str | None):
+        rows = load_table("events", ("trigger", "pos", "type", "mode", "context", "cameo"), lexicon_dir)
+        rules: dict[tuple[str, str], dict[str, Rule]] = {}
+        for row in rows:
+            rule = Rule(row["trigger"].lower(), row["pos"].upper(), row["type"].upper(), row["mode"] or None,
+                        tuple(c for c in row["context"].split(";") if c), row["cameo"])  # fmt: skip
+            rules.setdefault((rule.head, rule.pos), {})[rule.trigger] = rule  # a later row replaces an earlier one
+        self.rules = {key: sorted(found.values(), key=lambda r: -len(r.dependents)) for key, found in rules.items()}
+        scores = load_table("plover_scores", ("type", "mode", "score"), lexicon_dir)
+        self.scores = {(r["type"], r["mode"] or None): float(r["score"]) for r in scores}
+        cues = load_table("cues", ("cue", "kind"), lexicon_dir)
+        self.cues = {r["cue"] for r in cues if r["kind"] == "verb"}
+
+    @guarded("events", "events")
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.find(doc) if is_english(doc) else []
+        return doc
+
+    def find(self, doc: Doc) -> list[dict]:
+        actors = actor_index(doc)
+        used: set[int] = set()
+        events = []
+        for token in doc:
+            if token.i in used:
+                continue
+            match = self._match(token)
+            if match is None:
+                continue
+            rule, tokens = match
+            if not self._is_event_use(token, rule):
+                continue
+            source, target = self._arguments(token, actors)
+            if not source and not target:
+                continue
+            used.update(t.i for t in tokens)
+            events.append(self._event(doc, token, tokens, rule, source, target))
+        for n, event in enumerate(events, 1):
+            event["id"] = f"e{n}"
+        return events
+
+    # -- triggers -----------------------------------------------------------------------------
+
+    def _match(self, token: Token) -> tuple[Rule, list[Token]] | None:
+        pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            return None
+        for rule in self.rules.get((token.lemma_.lower(), pos), ()):
+            tokens = [token]
+            for word in rule.dependents:
+                found = _dependent(token, word)
+                if found is None:
+                    break
+                tokens.append(found)
+            else:
+                return rule, tokens
+        return None
+
+    def _is_event_use(self, token: Token, rule: Rule) -> bool:
+        if rule.pos == "VERB":
+            if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+                return False  # "troops stationed in Japan": a description, not an action
+            if token.lemma_ in self.cues and any(c.dep_ == "ccomp" for c in token.children):
+                return False  # "warned that ...", "denied that ...": speech, coded through its content
+        return True
+
+    # -- arguments ----------------------------------------------------------------------------
+
+    def _arguments(self, trigger: Token, actors: dict[int, str]) -> tuple[list[str], list[str]]:
+        source: list[str] = []
+        target: list[str] = []
+        clause = _clause_head(trigger)
+        if trigger.pos_ == "VERB":
+            subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "csubj")]
+            passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            if not subjects and not passive:
+                subjects = _inherited_subjects(trigger)
+            agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            _add(source, subjects + agents, actors)
+            _add(target, passive, actors)
+            _add(target, [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")], actors)
+            for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+                _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
+        else:
+            modifiers = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            _add(source, modifiers, actors, expand=True)
+            for prep in (c for c in trigger.children if c.dep_ == "prep"):
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if prep.lower_ in ("between", "among", "by"):
+                    _add(source, objs, actors)
+                elif prep.lower_ in TARGET_PREPS:
+                    _add(target, objs, actors)
+            if clause is not trigger and clause.pos_ in ("VERB", "AUX"):
+                _add(source, [c for c in clause.children if c.dep_ in ("nsubj",)] or _inherited_subjects(clause), actors)
+        target = [a for a in target if a not in source]
+        return source, target
+
+    # -- the record ---------------------------------------------------------------------------
+
+    def _event(self, doc: Doc, trigger: Token, tokens: list[Token], rule: Rule, source, target) -> dict:
+        clause = _clause_head(trigger)
+        modality = _modality(trigger, clause)
+        date, imputed = _date(doc, trigger, clause)
+        quote = _quote_of(doc, trigger)
+        plover_type = rule.type
+        if modality in ("future", "hypothetical") and rule.type in FOLD_FUTURE:
+            plover_type = "AGREE"
+        elif modality == "future" and rule.type == "RETREAT":
+            plover_type = "CONCEDE"
+        score = self.scores.get((rule.type, rule.mode), self.scores.get((rule.type, None)))
+        first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+        span = doc[first : last + 1] if last - first <= 4 else trigger
+        confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(target) + 0.1 * (not imputed)
+        return {
+            "id": "", "type": rule.type, "plover_type": plover_type, "mode": rule.mode, "context": list(rule.context),
+            "cameo": rule.cameo or None, "source": source, "target": target, "date": date, "date_imputed": imputed,
+            "place": _place(doc, trigger, clause), "modality": modality,
+            "attributed_to": quote["speaker"] if quote else None, "quote": quote["id"] if quote else None,
+            "trigger": span_record(span), "sentence": span_record(trigger.sent), "confidence": round(min(confidence, 0.95), 2),
+            "score": score, "rule": f"{rule.trigger} ({rule.pos})",
+        }  # fmt: skip
+
+
+def _dependent(token: Token, lemma: str) -> Token | None:
+    """A word with ``lemma`` among the token's dependents, or theirs ("step up operations", "exchange of fire")."""
+    for child in token.children:
+        if child.lemma_.lower() == lemma or child.lower_ == lemma:
+            return child
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "dobj", "compound", "xcomp"):
+            for grandchild in child.children:
+                if grandchild.lemma_.lower() == lemma or grandchild.lower_ == lemma:
+                    return grandchild
+    return None
+
+
+def _clause_head(trigger: Token) -> Token:
+    """The verb whose clause the trigger belongs to: itself, or the verb governing a nominal trigger."""
+    token = trigger
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and token.dep_ not in ("ROOT",):
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else trigger
+
+
+def _inherited_subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb that has none of its own: "plans to meet", "met and agreed"."""
+    token = verb
+    for _ in range(4):
+        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or token.head is token:
+            break
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+    return []
+
+
+def _add(into: list[str], tokens: list[Token], actors: dict[int, str], expand: bool = False) -> None:
+    """Actor ids of argument words, following coordination ("Japan and the US")."""
+    queue = list(tokens)
+    seen = set()
+    while queue:
+        token = queue.pop(0)
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        queue.extend(c for c in token.children if c.dep_ == "conj")
+        found = actors.get(token.i)
+        if found is None and (expand or token.dep_ not in ("pobj",)):
+            found = next((actors[c.i] for c in token.subtree if c.i in actors and c.dep_ in ("compound", "poss", "amod", "nmod")), None)
+        if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
+            found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
+        if found and found not in into:
+            into.append(found)
+
+
+def _modality(trigger: Token, clause: Token) -> str:
+    chain = [trigger]
+    token = clause
+    for _ in range(4):
+        if token not in chain:
+            chain.append(token)
+        if token.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep") or token.head is token:
+            break
+        token = token.head
+        chain.append(token)
+    negated = hypothetical = future = False
+    for token in chain:
+        children = list(token.children)
+        if any(c.dep_ == "neg" for c in children) or any(c.lower_ == "no" and c.dep_ == "det" for c in children):
+            negated = True
+        if token is not trigger and token.lemma_ in NEGATION_GOVERNORS:
+            negated = True
+        modals = {c.lower_ for c in children if c.dep_ == "aux"}
+        if modals & HYPOTHETICAL_MODALS:
+            hypothetical = True
+        if modals & FUTURE_MODALS:
+            future = True
+        if token is not trigger and token.lemma_ in HYPOTHETICAL_GOVERNORS:
+            hypothetical = True
+        if token is not trigger and token.lemma_ in FUTURE_GOVERNORS:
+            future = True
+        if token.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children) and token.lemma_ == "go":
+            future = True
+        if any(c.lower_ == "if" and c.dep_ == "mark" for c in children):
+            hypothetical = True
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and token.head.lemma_ == "be" and token.dep_ == "xcomp":
+            future = True  # "is to meet"
+    adjectives = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")}
+    if adjectives & FUTURE_ADJECTIVES:
+        future = True
+    if adjectives & HYPOTHETICAL_ADJECTIVES:
+        hypothetical = True
+    if negated:
+        return "negated"
+    if hypothetical:
+        return "hypothetical"
+    if future:
+        return "future"
+    return "asserted"
+
+
+def _times_by_token(doc: Doc) -> list[tuple[int, dict]]:
+    found = []
+    for time in doc._.times or ():
+        if time["type"] not in ("DATE", "TIME") or not time["value"][:1].isdigit():
+            continue
+        span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
+        if span is not None:
+            found.append((span.root.i, time))
+    return found
+
+
+def _governing(token: Token, stop: Token) -> bool:
+    """Whether ``token`` hangs from ``stop`` without another verb in between."""
+    for _ in range(12):
+        if token is stop:
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token is not stop:
+            return token is stop
+    return False
+
+
+def _date(doc: Doc, trigger: Token, clause: Token) -> tuple[str | None, bool]:
+    times = _times_by_token(doc)
+    in_clause = [t for i, t in times if _governing(doc[i], trigger) or _governing(doc[i], clause)]
+    if not in_clause:
+        sent = trigger.sent
+        in_clause = [t for i, t in times if sent.start <= i < sent.end]
+    if in_clause:
+        return in_clause[0]["value"], False
+    return doc._.published, True
+
+
+def _place(doc: Doc, trigger: Token, clause: Token) -> str | None:
+    sent = trigger.sent
+    fallback = None
+    for place in doc._.places or ():
+        for mention in place["mentions"]:
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None or not (sent.start <= span.root.i < sent.end):
+                continue
+            root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside", "outside", "off"):
+                if _governing(root, trigger) or _governing(root, clause):
+                    return place["id"]
+                fallback = fallback or place["id"]
+    return fallback
+
+
+def _quote_of(doc: Doc, trigger: Token) -> dict | None:
+    inside = [q for q in doc._.quotes or () if q["content"]["start"] <= trigger.idx < q["content"]["end"]]
+    return min(inside, key=lambda q: q["content"]["end"] - q["content"]["start"]) if inside else None
+
+
+@Language.factory(
+    "eventwire_events",
+    assigns=["doc._.events"],
+    requires=["doc._.actors", "doc._.places", "doc._.times", "doc._.quotes", "token.dep", "token.lemma"],
+    default_config={"lexicon_dir": None},
+)
+def make_events(nlp: Language, name: str, lexicon_dir: str | None) -> EventFinder:
+    return EventFinder(lexicon_dir)

@@ -1,0 +1,75 @@
+"""Time stage: DATE and TIME entities normalized to TIMEX3 values against ``doc._.published``.
+
+The tense of the clause decides between the last and the next "Monday"; "the next day" is
+anchored to the last full date mentioned before it, not to publication.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .extensions import guarded
+from .timex import Context, normalize, parse_anchor
+
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_LEMMAS = frozenset({"plan", "schedule", "set", "expect", "due", "intend", "aim", "prepare"})
+
+
+def tense(span: Span) -> str | None:
+    """'future', 'past' or None for the clause governing ``span``."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "ccomp", "conj") and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    for token in chain:
+        if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in token.children):
+            return "future"
+        if token.lemma_ in FUTURE_LEMMAS and token is not verb:
+            return "future"
+        if token.lower_ in ("going",) and any(c.dep_ == "xcomp" for c in token.children):
+            return "future"
+        if any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children) and token.tag_ == "VBG":
+            return "future"  # "is meeting on Friday": the progressive of a dated event is planned
+    if verb.tag_ in ("VBD", "VBN"):
+        return "past"
+    return None
+
+
+class TimeFinder:
+    """Fills ``doc._.times``."""
+
+    @guarded("times", "times")
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = parse_anchor(doc._.published)
+        previous = anchor
+        times = []
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            timex = normalize(ent.text, Context(anchor, tense(ent), previous))
+            if timex is None:
+                continue
+            if FULL_DATE.match(timex.value) and not _is_deictic(ent.text):
+                previous = parse_anchor(timex.value)
+            times.append({"id": f"t{len(times) + 1}", "start": ent.start_char, "end": ent.end_char,
+                          "text": ent.text, "type": timex.type, "value": timex.value})  # fmt: skip
+        doc._.times = times
+        return doc
+
+
+def _is_deictic(text: str) -> bool:
+    """'today' and 'yesterday' resolve against publication; they do not become the chain's anchor."""
+    return text.lower().strip() in ("today", "tonight", "now")
+
+
+@Language.factory("eventwire_times", assigns=["doc._.times"], requires=["doc.ents", "doc._.published"])
+def make_times(nlp: Language, name: str) -> TimeFinder:
+    return TimeFinder()

@@ -1,0 +1,293 @@
+"""Normalize temporal expressions to TIMEX3 values against an anchor (the publication date).
+
+Deterministic: nothing here reads the machine's clock. Without an anchor, relative expressions
+stay unresolved (``XXXX-04-10``, ``PAST_REF``). What the grammar covers is listed in docs/times.md;
+absolute dates in formats it does not know are handed to dateparser.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}  # fmt: skip
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
+NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "several": None, "a few": None, "few": None, "many": None})
+UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "0Y", "century": "00Y"}
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+_NUM = r"(\d+|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)"
+_UNIT = r"(second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(\d{4}|'\d{2})"
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+@dataclass(frozen=True)
+class Timex:
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+
+
+class Context:
+    """What a normalization may lean on: the anchor, the clause's tense, the last date mentioned."""
+
+    def __init__(self, anchor: date | None, tense: str | None = None, previous: date | None = None):
+        self.anchor = anchor
+        self.tense = tense  # "past", "future" or None
+        self.previous = previous  # the last full date the text mentioned, for "the next day"
+
+
+def parse_anchor(value: str | None) -> date | None:
+    """``YYYY-MM-DD`` to a date (None passes through); raises ValueError naming the bad value."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _year(raw: str) -> int:
+    """Four digits, or 'YY (a two-digit year means the nearest century: '98 -> 1998, '24 -> 2024)."""
+    if raw.startswith("'"):
+        two = int(raw[1:])
+        return 2000 + two if two <= 50 else 1900 + two
+    return int(raw)
+
+
+def _number(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else NUMBERS.get(raw)
+
+
+def _shift_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _ymd(day: date) -> str:
+    return day.isoformat()
+
+
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _pick_year(month: int, day: int | None, ctx: Context) -> int | None:
+    """The year of a month (and day) given without one: by tense, else the nearest to the anchor."""
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    same = (month, day or 1) if day else (month, 1)
+    now = (a.month, a.day) if day else (a.month, 1)
+    if ctx.tense == "future":
+        return a.year if same >= now else a.year + 1
+    if ctx.tense == "past":
+        return a.year if same <= now else a.year - 1
+    delta = month - a.month
+    if delta > 6:
+        return a.year - 1
+    if delta < -6:
+        return a.year + 1
+    return a.year
+
+
+def _date_value(year: int | None, month: int, day: int | None) -> str | None:
+    if day is not None:
+        if year is not None:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None  # "February 30"
+        if day > monthrange(2024, month)[1]:  # 2024 is a leap year: the widest month lengths
+            return None
+        return f"XXXX-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}" if year is not None else f"XXXX-{month:02d}"
+
+
+def _weekday(name: str, modifier: str | None, ctx: Context) -> str:
+    if ctx.anchor is None:
+        return f"XXXX-WXX-{WEEKDAYS[name] + 1}"
+    a = ctx.anchor
+    target = WEEKDAYS[name]
+    back = (a.weekday() - target) % 7
+    ahead = (target - a.weekday()) % 7
+    if modifier == "last":
+        day = a - timedelta(days=back or 7)
+    elif modifier == "next":
+        day = a + timedelta(days=ahead or 7)
+    elif modifier == "this":
+        day = a + timedelta(days=ahead) if ctx.tense == "future" else a - timedelta(days=back)
+    elif ctx.tense == "future":
+        day = a + timedelta(days=ahead)
+    else:  # news reports the past by default: "on Monday" is the last Monday up to today
+        day = a - timedelta(days=back)
+    return _ymd(day)
+
+
+def _relative(unit: str, amount: int, base: date | None) -> str:
+    """A point ``amount`` units away from ``base`` at the unit's granularity."""
+    if base is None:
+        return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
+    if unit == "day":
+        return _ymd(base + timedelta(days=amount))
+    if unit == "week":
+        return _week(base + timedelta(weeks=amount))
+    if unit == "month":
+        year, month = _shift_months(base, amount)
+        return f"{year:04d}-{month:02d}"
+    if unit == "year":
+        return f"{base.year + amount:04d}"
+    if unit == "decade":
+        return f"{(base.year + 10 * amount) // 10:03d}"
+    return _ymd(base)
+
+
+def normalize(text: str, ctx: Context) -> Timex | None:
+    """TIMEX3 type and value of a temporal expression, or None when it is not one (or not a real date)."""
+    t = " ".join(text.lower().replace("’", "'").replace(",", " ").split())
+    t = re.sub(r"^(?:on|in|at|by|since|from|until|till|during|for|before|after|of|around|about|between|early|late|mid-?)\s+", "", t)
+    t = re.sub(r"^the\s+", "", t)
+    a = ctx.anchor
+    vague = _vague(t)
+    if vague:
+        return vague
+    if t in ("today", "this morning", "this afternoon", "this evening", "tonight", "this week", "this month", "this year",
+             "yesterday", "tomorrow", "the day before yesterday", "day before yesterday"):  # fmt: skip
+        return _deictic(t, a)
+    if m := re.fullmatch(r"(last|next|this|coming|past)\s+(week|month|year|weekend)", t):
+        which, unit = m.groups()
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
+        if unit == "weekend":
+            return Timex("DATE", _relative("week", step, a) + "-WE" if a else "XXXX-WXX-WE")
+        return Timex("DATE", _relative(unit, step, a))
+    if m := re.fullmatch(rf"(?:(last|next|this|coming)\s+)?{_WEEKDAY}(?:\s+(morning|afternoon|evening|night))?", t):
+        modifier, name, part = m.groups()
+        value = _weekday(name, "next" if modifier == "coming" else modifier, ctx)
+        return Timex("TIME", f"{value}T{PART_OF_DAY[part]}") if part else Timex("DATE", value)
+    if m := re.fullmatch(rf"{_NUM}\s+{_UNIT}\s+(ago|later|earlier|before|after|from now|on)", t):
+        amount, unit, direction = _number(m.group(1)), m.group(2).removesuffix("ie"), m.group(3)
+        if amount is None:
+            return Timex("DATE", "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF")
+        sign = -1 if direction in ("ago", "earlier", "before") else 1
+        base = a if direction in ("ago", "from now") else (ctx.previous or a)
+        return Timex("DATE", _relative(unit, sign * amount, base))
+    if m := re.fullmatch(r"(next|following|previous|preceding|same)\s+(day|week|month|year|morning|evening|night)", t):
+        which, unit = m.groups()
+        step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[which]
+        if unit in PART_OF_DAY:
+            base = ctx.previous or a
+            day = _ymd(base + timedelta(days=max(step, 0))) if base else "XXXX-XX-XX"
+            return Timex("TIME", f"{day}T{PART_OF_DAY[unit]}")
+        return Timex("DATE", _relative(unit, step, ctx.previous or a))
+    if m := re.fullmatch(r"(day|week|month|year) (before|after|earlier|later)", t):
+        unit, direction = m.groups()
+        return Timex("DATE", _relative(unit, -1 if direction in ("before", "earlier") else 1, ctx.previous or a))
+    if m := re.fullmatch(r"(\d{4})\s*(?:-|–|to|and)\s*(\d{4})", t):  # "2019-2021", "between 2019 and 2021"
+        return Timex("DURATION", f"P{int(m.group(2)) - int(m.group(1))}Y")
+    if m := re.fullmatch(r"(?:(?:every|each)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))", t):
+        unit = m.group(1) or {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}[m.group(2)]
+        return Timex("SET", f"P1{UNITS[unit]}")
+    if m := re.fullmatch(rf"(?:past|last|next|coming|first|recent)?\s*{_NUM}?\s*{_UNIT}", t):
+        return _duration(t)
+    if m := re.fullmatch(r"(?:end|start|beginning|middle|first half|second half|rest|remainder) of (?:the )?(.+)", t):
+        rest = m.group(1)
+        return normalize("this " + rest if rest in ("year", "month", "week") else rest, ctx)
+    if m := re.fullmatch(r"(\d{3})0'?s", t):
+        return Timex("DATE", m.group(1))
+    if m := re.fullmatch(r"(\d{4})", t):
+        year = int(m.group(1))
+        return Timex("DATE", f"{year:04d}") if 1000 <= year <= 2200 else None
+    return _calendar(t, ctx)
+
+
+def _vague(t: str) -> Timex | None:
+    if t in ("now", "currently", "at present", "present", "nowadays", "these days", "right now", "at the moment"):
+        return Timex("DATE", "PRESENT_REF")
+    if t in ("recently", "lately", "the past", "past", "earlier", "previously", "once", "former times") or re.fullmatch(r"(?:recent|past|last) (?:few |several )?(?:days|weeks|months|years|decades)", t):
+        return Timex("DATE", "PAST_REF")
+    if t in ("soon", "future", "later", "shortly", "in the future") or re.fullmatch(r"(?:coming|next|upcoming) (?:few |several )?(?:days|weeks|months|years|decades)", t):
+        return Timex("DATE", "FUTURE_REF")
+    return None
+
+
+def _deictic(t: str, a: date | None) -> Timex:
+    offsets = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "day before yesterday": -2}
+    if t in offsets:
+        return Timex("DATE", _ymd(a + timedelta(days=offsets[t])) if a else "XXXX-XX-XX")
+    if t in ("this week", "this month", "this year"):
+        return Timex("DATE", _relative(t.split()[1], 0, a))
+    day = _ymd(a) if a else "PRESENT_REF"
+    part = next((code for word, code in PART_OF_DAY.items() if word in t), None)
+    if part and a:
+        return Timex("TIME", f"{day}T{part}")
+    return Timex("DATE", day)
+
+
+def _duration(t: str) -> Timex | None:
+    m = re.search(rf"{_NUM}?\s*{_UNIT}$", t)
+    if not m:
+        return None
+    amount = _number(m.group(1)) if m.group(1) else 1
+    unit = m.group(2).removesuffix("ie")
+    code = UNITS[unit]
+    count = "X" if amount is None else str(amount)
+    if unit in ("hour", "minute", "second"):
+        return Timex("DURATION", f"PT{count}{code}")
+    if unit == "decade":
+        return Timex("DURATION", f"P{count}0Y" if amount is not None else "PXY")
+    if unit == "century":
+        return Timex("DURATION", f"P{count}00Y" if amount is not None else "PXY")
+    return Timex("DURATION", f"P{count}{code}")
+
+
+def _calendar(t: str, ctx: Context) -> Timex | None:
+    """Month/day/year expressions in the common news orders; dateparser for the rest."""
+    t = re.sub(rf"^{_WEEKDAY}\s+", "", t)
+    patterns = (
+        (rf"{_MONTH}\s+{_DAY}(?:\s+{_YEAR})?", ("month", "day", "year")),
+        (rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s+{_YEAR})?", ("day", "month", "year")),
+        (rf"{_MONTH}(?:\s+of)?\s+{_YEAR}", ("month", "year")),
+        (rf"{_MONTH}", ("month",)),
+        (r"(\d{4})-(\d{2})-(\d{2})", ("year", "nmonth", "day")),
+        (r"(\d{4})-(\d{2})", ("year", "nmonth")),
+    )
+    for pattern, names in patterns:
+        m = re.fullmatch(pattern, t)
+        if not m:
+            continue
+        parts = dict(zip(names, m.groups()))
+        month = int(parts["nmonth"]) if "nmonth" in parts else MONTHS[parts["month"].rstrip(".")]
+        if not 1 <= month <= 12:
+            return None
+        day = int(parts["day"]) if parts.get("day") else None
+        year = _year(parts["year"]) if parts.get("year") else _pick_year(month, day, ctx)
+        value = _date_value(year, month, day)
+        return Timex("DATE", value) if value else None
+    return _dateparser(t, ctx)
+
+
+def _dateparser(t: str, ctx: Context) -> Timex | None:
+    if not re.search(r"\d", t) or ctx.anchor is None:  # without digits it is not an absolute date
+        return None
+    from dateparser.date import DateDataParser
+
+    base = datetime.combine(ctx.anchor, datetime.min.time())
+    data = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first"}).get_date_data(t)
+    if data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    if data.period == "year":
+        return Timex("DATE", f"{found.year:04d}")
+    if data.period == "month":
+        return Timex("DATE", f"{found.year:04d}-{found.month:02d}")
+    return Timex("DATE", found.isoformat())
