@@ -16,7 +16,7 @@ import typer
 
 from .settings import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="News articles in, PLOVER event records out.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None, help="News articles in, PLOVER event records out.")
 
 INGEST_BATCH = 64  # articles per transaction
 

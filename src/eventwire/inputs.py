@@ -20,6 +20,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 FOLDER_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 BYTES_PER_CHAR = 4  # the most a UTF-8 character takes: a file larger than this many bytes per allowed character is refused unread
+MIN_HTML_WORDS = 5  # what trafilatura's fallback keeps of a page without an article: a menu item, a caption
 JSONL_FIELDS = {"id", "text", "title", "url", "source", "published"}
 
 
@@ -114,7 +115,7 @@ def _from_html(html: str, origin: str, defaults: Defaults, url: str | None = Non
 
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, favor_precision=True)
     text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         return InputError(origin, "no article text found in the HTML page")
     published = getattr(document, "date", None)
     return ArticleInput(
@@ -156,16 +157,17 @@ def _from_jsonl(path: Path, defaults: Defaults, settings: Settings) -> Iterator[
             if not isinstance(obj, dict):
                 yield InputError(origin, f"expected a JSON object, got {type(obj).__name__}")
                 continue
+            if isinstance(obj.get("id"), str | int) and obj["id"] != "":
+                origin = f"{origin} ({obj['id']})"
             if not isinstance(obj.get("text"), str):
                 yield InputError(origin, "no 'text' string in the object")
                 continue
-            bad = [k for k in JSONL_FIELDS - {"text"} if obj.get(k) is not None and not isinstance(obj[k], str)]
+            bad = [k for k in JSONL_FIELDS - {"text", "id"} if obj.get(k) is not None and not isinstance(obj[k], str)]
             if bad:
                 yield InputError(origin, f"field(s) {', '.join(sorted(bad))} must be strings")
                 continue
-            label = f"{origin} ({obj['id']})" if obj.get("id") else origin
             item = ArticleInput(obj["text"], obj.get("title") or defaults.title, obj.get("url") or defaults.url,
-                                obj.get("source") or defaults.source, obj.get("published") or defaults.published, label)  # fmt: skip
+                                obj.get("source") or defaults.source, obj.get("published") or defaults.published, origin)  # fmt: skip
             yield from _checked(item, settings)
         if not seen_any:
             yield InputError(str(path), "empty input")

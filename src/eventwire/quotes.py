@@ -97,13 +97,9 @@ class QuoteFinder:
     def _indirect(self, doc: Doc, actors: dict[int, str]) -> list[dict]:
         quotes = []
         for token in doc:
-            if token.lemma_ in self.verbs and token.pos_ == "VERB":
-                clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-                source = _subject(token)
-                if clause is None or source is None:
-                    continue
-                content = _clause_span(clause)
-                quotes.append(_record(source, token, content, actors))
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if token.lemma_ in self.verbs and token.pos_ == "VERB" and clause is not None and _subject(token) is not None:
+                quotes.append(_record(_subject(token), token, _clause_span(clause), actors))
             elif token.lemma_ in self.verbs and token.i == _last_word(token.sent).i and token.i > token.sent.start:
                 trailing = self._trailing_source(token)  # "..., the Yomiuri reports." (often parsed as a noun)
                 if trailing is not None:

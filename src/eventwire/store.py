@@ -98,7 +98,7 @@ class Store:
             if not read_only:
                 self.con.execute(DDL)
                 self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-            version = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = _one(self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall())
         except duckdb.Error as error:
             self.con.close()
             raise StoreError(f"{self.path}: not an eventwire database ({_first_line(error)})") from None
@@ -142,16 +142,20 @@ class Store:
     # -- reading ------------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "actors", "events", "quotes")}
+        return {t: _one(self.con.execute(f"SELECT count(*) FROM {t}").fetchall())[0] for t in ("articles", "actors", "events", "quotes")}
 
     def article(self, article_id: str) -> Article | None:
-        row = self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = _one(self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchall())
         return Article.from_json(row[0]) if row else None
 
     def events(self, where: EventFilter = EventFilter()) -> pa.Table:
         """Stored events matching ``where``, one row each, newest event date first."""
         sql, params = _events_query(where)
         return self.con.sql(sql, params=params).to_arrow_table()
+
+
+def _one(rows: list) -> tuple | None:
+    return rows[0] if rows else None
 
 
 def _first_line(error: Exception) -> str:

@@ -1,0 +1,32 @@
+# Quick start: `make demo` and `make test`. Everything installs into .venv from requirements.lock.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= eventwire.duckdb
+BENCH_DATA ?= ../shared/benchmarks/wikinews/wikinews_politics.jsonl
+BENCH_LIMIT ?= 300
+
+.PHONY: install demo test bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/eventwire ingest examples --db $(DB)
+	$(BIN)/eventwire events --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python -m eventwire.bench --data $(BENCH_DATA) --limit $(BENCH_LIMIT)
+
+clean:
+	rm -rf $(VENV) $(DB) build src/*.egg-info

@@ -1,0 +1,113 @@
+"""The stages on an article written for these tests, and on the sample articles."""
+
+import json
+
+from eventwire import ArticleInput, Settings, extract, extract_many
+from eventwire.record import validate
+
+from conftest import EXAMPLES
+
+
+def actor(article, name):
+    return next(a for a in article.actors if a.name == name)
+
+
+def test_titled_people_get_country_sector_and_role(summit):
+    kishida = actor(summit, "Fumio Kishida")
+    assert (kishida.kind, kishida.code, kishida.role) == ("person", "JPNGOV", "prime minister")
+    assert actor(summit, "Joe Biden").code == "USAGOV"
+    assert actor(summit, "Kenji Amano").role == "government spokesman"
+
+
+def test_mentions_include_surname_and_pronoun(summit):
+    assert [m.text for m in actor(summit, "Fumio Kishida").mentions] == ["Japanese Prime Minister Fumio Kishida", "Kishida", "He"]
+
+
+def test_capital_as_subject_is_the_government_and_not_a_place(summit):
+    tokyo = next(a for a in summit.actors if any(m.text == "Tokyo" for m in a.mentions))
+    assert (tokyo.kind, tokyo.code) == ("organization", "JPNGOV")
+    assert all(p.name != "Tokyo" for p in summit.places)
+
+
+def test_media_actor(summit):
+    yomiuri = actor(summit, "Yomiuri Shimbun")
+    assert (yomiuri.kind, yomiuri.code) == ("media", "JPNMED")
+
+
+def test_places_are_geocoded_offline(summit):
+    washington = next(p for p in summit.places if p.name == "Washington")
+    assert (washington.country, washington.kind, washington.geonames_id) == ("USA", "city", 4140963)
+    assert round(washington.lat) == 39 and round(washington.lon) == -77
+    japan = next(p for p in summit.places if p.name == "Japan")
+    assert japan.kind == "country"
+
+
+def test_times_are_normalized_against_publication(summit):
+    assert [(t.text, t.value) for t in summit.times] == [("April 10", "2024-04-10"), ("2027", "2027"), ("Monday", "2024-03-18")]
+
+
+def test_figures_have_value_unit_and_subject(summit):
+    figures = {f.text: (f.value, f.unit, f.about) for f in summit.figures}
+    assert figures["54,000"] == (54000.0, "troops", "US troops")
+    assert figures["2%"] == (2.0, "%", "GDP")
+
+
+def test_quotes_direct_and_reported_with_resolved_speakers(summit):
+    by_content = {q.content.text: q for q in summit.quotes}
+    direct = by_content["We will deepen our alliance"]
+    assert direct.direct and direct.speaker == actor(summit, "Fumio Kishida").id and direct.cue.text == "said"
+    added = by_content["Japan would raise defence spending to 2% of GDP by 2027"]
+    assert not added.direct and added.source.text == "He" and added.speaker == actor(summit, "Fumio Kishida").id
+
+
+def test_planned_meeting_is_a_future_consult_attributed_to_the_paper(summit):
+    meet = next(e for e in summit.events if e.trigger.text == "meet")
+    assert (meet.type, meet.plover_type, meet.modality) == ("CONSULT", "AGREE", "future")
+    assert meet.source == [actor(summit, "Fumio Kishida").id] and meet.target == [actor(summit, "Joe Biden").id]
+    assert (meet.date, meet.date_imputed) == ("2024-04-10", False)
+    assert next(p for p in summit.places if p.id == meet.place).name == "Washington"
+    assert meet.attributed_to == actor(summit, "Yomiuri Shimbun").id and meet.quote is not None
+    assert (meet.cameo, meet.score) == ("040", 2.5)
+
+
+def test_a_figure_alone_is_not_an_event(summit):
+    assert not [e for e in summit.events if "54,000" in e.sentence.text]
+
+
+def test_undated_event_is_imputed_from_publication():
+    article = extract("Germany and France condemned the attack.", published="2024-05-02")
+    event = next(e for e in article.events if e.type == "ACCUSE")
+    assert (event.date, event.date_imputed, event.modality) == ("2024-05-02", True, "asserted")
+    assert len(event.source) == 2
+
+
+def test_negated_and_hypothetical_modality():
+    negated = extract("Russia did not attack Ukraine on Friday.", published="2024-05-03").events[0]
+    assert negated.modality == "negated"
+    maybe = extract("India may hold talks with Pakistan next month.", published="2024-05-03").events[0]
+    assert (maybe.modality, maybe.date) == ("hypothetical", "2024-06")
+
+
+def test_non_english_text_gets_a_warning_and_no_events():
+    article = extract("Le président français a rencontré le chancelier allemand à Berlin mardi pour discuter de la défense européenne.")
+    assert article.language == "fr"
+    assert article.events == [] and article.actors == []
+    assert any("not English" in w for w in article.warnings)
+
+
+def test_every_sample_article_validates_and_has_no_stage_failure():
+    items = [ArticleInput(o["text"], o["title"], o["url"], o["source"], o["published"])
+             for o in map(json.loads, (EXAMPLES / "wire.jsonl").read_text().splitlines())]
+    articles = list(extract_many(items, Settings()))
+    assert len(articles) == len(items)
+    for article in articles:
+        validate(article.to_dict())
+        assert not [w for w in article.warnings if "stage failed" in w]
+        assert article.actors and article.times and article.events
+
+
+def test_two_workers_give_the_same_records_as_one():
+    items = [ArticleInput(o["text"], published=o["published"]) for o in map(json.loads, (EXAMPLES / "wire.jsonl").read_text().splitlines()[:4])]
+    one = [a.to_dict() for a in extract_many(items, Settings(), workers=1)]
+    two = [a.to_dict() for a in extract_many(items, Settings(), workers=2)]
+    assert one == two

@@ -1,0 +1,73 @@
+from datetime import date
+
+import pytest
+
+from eventwire.timex import Context, normalize, parse_anchor
+
+MONDAY = date(2024, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("April 10", None, "2024-04-10"),
+        ("on April 10", "past", "2023-04-10"),
+        ("April 10, 2024", None, "2024-04-10"),
+        ("10 April 2024", None, "2024-04-10"),
+        ("2024-04-10", None, "2024-04-10"),
+        ("Sept. 11, 2001", None, "2001-09-11"),
+        ("March 2023", None, "2023-03"),
+        ("in April", "future", "2024-04"),
+        ("Monday", "past", "2024-03-18"),
+        ("on Thursday", "future", "2024-03-21"),
+        ("Friday", None, "2024-03-15"),
+        ("last Friday", None, "2024-03-15"),
+        ("next Monday", None, "2024-03-25"),
+        ("yesterday", None, "2024-03-17"),
+        ("tomorrow", None, "2024-03-19"),
+        ("today", None, "2024-03-18"),
+        ("last week", None, "2024-W11"),
+        ("next month", None, "2024-04"),
+        ("last year", None, "2023"),
+        ("this year", None, "2024"),
+        ("in 2022", None, "2022"),
+        ("by 2027", None, "2027"),
+        ("the 1990s", None, "199"),
+        ("three days ago", None, "2024-03-15"),
+        ("the end of the year", None, "2024"),
+        ("three years", None, "P3Y"),
+        ("48 hours", None, "PT48H"),
+        ("every year", None, "P1Y"),
+        ("recently", None, "PAST_REF"),
+        ("now", None, "PRESENT_REF"),
+        ("the coming months", None, "FUTURE_REF"),
+        ("'98", None, "1998"),
+    ],
+)
+def test_normalize_against_publication(text, tense, value):
+    assert normalize(text, Context(MONDAY, tense)).value == value
+
+
+def test_chains_follow_the_last_date_mentioned():
+    previous = date(2024, 4, 10)
+    assert normalize("the next day", Context(MONDAY, None, previous)).value == "2024-04-11"
+    assert normalize("two days later", Context(MONDAY, None, previous)).value == "2024-04-12"
+    assert normalize("the following week", Context(MONDAY, None, previous)).value == "2024-W16"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("April 10", "XXXX-04-10"), ("yesterday", "XXXX-XX-XX"), ("Monday", "XXXX-WXX-1"), ("last year", "XXXX"), ("in 2022", "2022")],
+)
+def test_without_publication_date_relative_values_stay_unresolved(text, value):
+    assert normalize(text, Context(None)).value == value
+
+
+def test_impossible_dates_are_not_times():
+    assert normalize("February 30", Context(MONDAY)) is None
+    assert normalize("February 30, 2024", Context(MONDAY)) is None
+
+
+def test_parse_anchor_names_the_bad_value():
+    with pytest.raises(ValueError, match="'2024-13-01' is not a date"):
+        parse_anchor("2024-13-01")
