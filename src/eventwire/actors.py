@@ -213,7 +213,7 @@ class ActorFinder:
     def _acts(token: Token) -> bool:
         """A capital acts when it heads a subject (or conjunct, or possessor) of a verb or noun."""
         head = token.head
-        while token.dep_ == "conj" and head is not token:
+        while token.dep_ == "conj" and head.i != token.i:
             token, head = head, head.head
         return token.dep_ in ("nsubj", "nsubjpass", "poss") and head.pos_ in ("VERB", "AUX", "NOUN")
 

@@ -139,7 +139,7 @@ class EventFinder:
                     _add(source, objs, actors)
                 elif prep.lower_ in TARGET_PREPS:
                     _add(target, objs, actors)
-            if clause is not trigger and clause.pos_ in ("VERB", "AUX"):
+            if clause.i != trigger.i and clause.pos_ in ("VERB", "AUX"):
                 _add(source, [c for c in clause.children if c.dep_ in ("nsubj",)] or _inherited_subjects(clause), actors)
         target = [a for a in target if a not in source]
         return source, target
@@ -186,7 +186,7 @@ def _dependent(token: Token, lemma: str) -> Token | None:
 def _clause_head(trigger: Token) -> Token:
     """The verb whose clause the trigger belongs to: itself, or the verb governing a nominal trigger."""
     token = trigger
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and token.dep_ not in ("ROOT",):
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and token.dep_ not in ("ROOT",):
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else trigger
 
@@ -195,7 +195,7 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb that has none of its own: "plans to meet", "met and agreed"."""
     token = verb
     for _ in range(4):
-        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or token.head.i == token.i:
             break
         token = token.head
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -229,7 +229,7 @@ def _modality(trigger: Token, clause: Token) -> str:
     for _ in range(4):
         if token not in chain:
             chain.append(token)
-        if token.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep") or token.head is token:
+        if token.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep") or token.head.i == token.i:
             break
         token = token.head
         chain.append(token)
@@ -238,16 +238,16 @@ def _modality(trigger: Token, clause: Token) -> str:
         children = list(token.children)
         if any(c.dep_ == "neg" for c in children) or any(c.lower_ == "no" and c.dep_ == "det" for c in children):
             negated = True
-        if token is not trigger and token.lemma_ in NEGATION_GOVERNORS:
+        if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS:
             negated = True
         modals = {c.lower_ for c in children if c.dep_ == "aux"}
         if modals & HYPOTHETICAL_MODALS:
             hypothetical = True
         if modals & FUTURE_MODALS:
             future = True
-        if token is not trigger and token.lemma_ in HYPOTHETICAL_GOVERNORS:
+        if token.i != trigger.i and token.lemma_ in HYPOTHETICAL_GOVERNORS:
             hypothetical = True
-        if token is not trigger and token.lemma_ in FUTURE_GOVERNORS:
+        if token.i != trigger.i and token.lemma_ in FUTURE_GOVERNORS:
             future = True
         if token.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children) and token.lemma_ == "go":
             future = True
@@ -283,13 +283,13 @@ def _times_by_token(doc: Doc) -> list[tuple[int, dict]]:
 def _governing(token: Token, stop: Token) -> bool:
     """Whether ``token`` hangs from ``stop`` without another verb in between."""
     for _ in range(12):
-        if token is stop:
+        if token.i == stop.i:
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and token is not stop:
-            return token is stop
+        if token.pos_ in ("VERB", "AUX") and token.i != stop.i:
+            return False
     return False
 
 

@@ -22,17 +22,17 @@ FUTURE_LEMMAS = frozenset({"plan", "schedule", "set", "expect", "due", "intend",
 def tense(span: Span) -> str | None:
     """'future', 'past' or None for the clause governing ``span``."""
     verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "ccomp", "conj") and chain[-1].head is not chain[-1] and len(chain) < 4:
+    while chain[-1].dep_ in ("xcomp", "ccomp", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)
     for token in chain:
         if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in token.children):
             return "future"
-        if token.lemma_ in FUTURE_LEMMAS and token is not verb:
+        if token.lemma_ in FUTURE_LEMMAS and token.i != verb.i:
             return "future"
         if token.lower_ in ("going",) and any(c.dep_ == "xcomp" for c in token.children):
             return "future"
