@@ -22,7 +22,8 @@ def _identifier():
 def detect(text: str, min_probability: float = 0.5) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability) of ``text``; the code is None when no language is likely enough."""
     label, probability = _identifier().classify(text[:SAMPLE_CHARS])
-    return (label if probability >= min_probability else None), float(probability)
+    # English is what the pipeline expects: any lead for it counts; another language must be clear
+    return (label if label == "en" or probability >= min_probability else None), float(probability)
 
 
 class LanguageDetector:
