@@ -49,6 +49,7 @@ def test_an_interrupted_batch_leaves_nothing_and_a_rerun_completes(tmp_path, mon
         assert (result.stored, result.skipped) == (1, 1)
         assert store.counts()["articles"] == 2
         assert store.events(EventFilter()).num_rows == 2
+        assert store.article(second.id) == second and store.article("missing") is None
 
 
 class _Proxy:
