@@ -186,7 +186,7 @@ def _dependent(token: Token, lemma: str) -> Token | None:
 def _clause_head(trigger: Token) -> Token:
     """The verb whose clause the trigger belongs to: itself, or the verb governing a nominal trigger."""
     token = trigger
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and token.dep_ not in ("ROOT",):
+    while token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT":
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else trigger
 
