@@ -9,7 +9,9 @@ pronouns, "the newspaper" and "the spokesman"-style descriptions join the actor 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -18,6 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
 from .lexicons import keyed, load_table
+from .petrarch import code_on, read_folder, split_code
+
+log = logging.getLogger("eventwire")
 
 # Prepositions after which a country or city is where something happens, not who acts.
 LOCATIVE_PREPS = frozenset(
@@ -59,6 +64,29 @@ class ActorFinder:
         self.sector_matcher.add("SECTOR", list(nlp.tokenizer.pipe(self.sector_nouns)))
         self.body_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.body_matcher.add("BODY", list(nlp.tokenizer.pipe(self.gaz.bodies)))
+        self._load_dictionaries(nlp, lexicon_dir)
+
+    def _load_dictionaries(self, nlp: Language, lexicon_dir: str | None) -> None:
+        """PETRARCH actor and agent dictionaries in the lexicon folder (see docs/lexicons.md)."""
+        found = read_folder(lexicon_dir)
+        for problem in found.problems:
+            log.warning("skipped in PETRARCH dictionary: %s", problem)
+        for noun, code in found.agents.items():  # "foreign minister" titles a person, "Afghan farmers" a group
+            if noun not in self.roles:
+                self.roles[noun] = {"role": noun, "sector": code[:3]}
+                self.role_matcher.add("ROLE", [nlp.make_doc(noun)])
+            if noun not in self.sector_nouns:
+                self.sector_nouns[noun] = {"noun": noun, "sector": code[:3], "kind": "group", "agent": "yes"}
+                self.sector_matcher.add("SECTOR", [nlp.make_doc(noun)])
+        self.entries = found.actors
+        # Country names and adjectives of the dictionaries, for phrases they modify ("Eldorian pilots").
+        self.dict_countries = {
+            name: code for entry in found.actors for name in entry.names
+            if len(code := code_on(entry.codes, None) or "") == 3 and code.isalpha()
+        }  # fmt: skip
+        self.dict_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for n, entry in enumerate(self.entries):
+            self.dict_matcher.add(str(n), list(nlp.tokenizer.pipe(entry.names)))
 
     @guarded("actors", "actors")
     def __call__(self, doc: Doc) -> Doc:
@@ -78,6 +106,8 @@ class ActorFinder:
             taken.update(range(start, end))
             found.append((start, end, actor))
 
+        for start, end, actor in self._dictionary(doc, roles):
+            claim(start, end, actor)
         for start, end, actor in self._bodies(doc):
             claim(start, end, actor)
         for ent in doc.ents:
@@ -94,6 +124,42 @@ class ActorFinder:
         for start, end, actor in self._descriptions(doc, roles, found, taken):
             claim(start, end, actor)
         return self._group(doc, found)
+
+    def _dictionary(self, doc: Doc, roles: set[tuple[int, int]]):
+        """Names from the user's PETRARCH actor dictionaries, coded as of the article's date."""
+        if not self.entries:
+            return
+        day = date.fromisoformat(doc._.published) if doc._.published else None
+        matches = sorted(self.dict_matcher(doc), key=lambda m: (m[1], -m[2]))
+        last_end = -1
+        for match_id, start, end in matches:
+            if start < last_end:
+                continue  # the longest name starting first wins
+            entry = self.entries[int(doc.vocab.strings[match_id])]
+            code = code_on(entry.codes, day)
+            if code is None or code in ("---", "+++"):
+                continue
+            last_end = end
+            country, sector = split_code(code)
+            if country and not (country.isalpha() and len(country) == 3):
+                country = None
+            span = doc[start:end]
+            if span.root.ent_type_ in ("GPE", "LOC", "FAC") and _locative(span.root):
+                continue  # "in Kabul": a place, not an actor
+            if len(code) == 3 and span.root.dep_ in ("amod", "compound") and span.root.head.i >= end:
+                continue  # "Afghan farmers": the country word codes the phrase it modifies
+            person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < end and start < e.end), None)
+            key = f"dict:{entry.names[0]}"
+            if person is not None:
+                title_start, titled = self._person(doc, person, roles)
+                actor = _Actor(key, titled.name, "person", country, sector, code, titled.role)
+                yield min(start, title_start), max(end, person.end), actor
+                continue
+            kind = "media" if sector == "MED" else "country" if len(code) == 3 and country else "organization"
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+            yield start, end, _Actor(key, name, kind, country, sector, code)
 
     def _bodies(self, doc: Doc):
         for _, start, end in self.body_matcher(doc):
@@ -154,7 +220,7 @@ class ActorFinder:
                     return iso3
         for token in span:  # nationality words the NER missed ("Filipino")
             if token.pos_ in ("ADJ", "PROPN"):
-                iso3 = self.gaz.country(token.text)
+                iso3 = self.gaz.country(token.text) or self.dict_countries.get(token.lower_)
                 if iso3:
                     return iso3
         return None
@@ -177,8 +243,8 @@ class ActorFinder:
             modifiers = doc[left:start]
             country = self._modifier_country(modifiers)
             kind = entry["kind"]
-            if country is None and (kind == "media" or not (left > 0 and doc[left - 1].lower_ == "the")):
-                continue  # "officials", "the newspaper": too vague to be an actor of their own
+            if country is None and (kind == "media" or entry.get("agent") or not (left > 0 and doc[left - 1].lower_ == "the")):
+                continue  # "officials", "the newspaper", "the president": too vague to be an actor of their own
             name = doc[left:end].text.removesuffix("'s")
             if left > 0 and doc[left - 1].lower_ == "the":
                 left -= 1
@@ -188,7 +254,7 @@ class ActorFinder:
     def _named(self, ent: Span) -> _Actor | None:
         """Countries acting as such, capitals acting for governments, unknown organizations."""
         root = ent.root
-        locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+        locative = _locative(root)
         if ent.label_ in ("GPE", "NORP"):
             iso3 = self.gaz.country(ent.text)
             if iso3:
@@ -274,6 +340,11 @@ class ActorFinder:
                 "sector": actor.sector, "code": actor.code, "role": actor.role, "mentions": mentions,
             })  # fmt: skip
         return records
+
+
+def _locative(token: Token) -> bool:
+    """A name after a locative preposition ("in Tokyo", "a visit to Washington") is where, not who."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def _last(found, before: int, accept):
