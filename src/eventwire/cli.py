@@ -1,4 +1,4 @@
-"""The ``eventwire`` command: extract, ingest, events.
+"""The ``eventwire`` command: extract, ingest, events, evaluate.
 
 Exit status: 0 done; 2 bad usage; 1 an input could not be processed (the others still are). Each
 failure is one line on stderr naming the input and the reason.
@@ -185,6 +185,50 @@ def events(
         _fail(str(error))
         raise typer.Exit(1) from None
     write_events(table, format.value, output)
+
+
+@app.command()
+def evaluate(
+    names: Annotated[Optional[list[str]], typer.Argument(help="benchmarks to run (default: all)", show_default=False)] = None,
+    data: Annotated[Optional[Path], typer.Option("--data", help="benchmarks folder [env: EVENTWIRE_BENCHMARKS; default ../shared/benchmarks]")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="at most this many documents per corpus")] = None,
+    gate: Annotated[bool, typer.Option("--gate", help="exit 1 when a figure is below its pinned floor")] = False,
+    format: Annotated[Format, typer.Option("--format", help="output format (table, csv, jsonl)")] = Format.table,
+    workers: WorkersOpt = 1,
+    model: ModelOpt = None,
+    lexicon_dir: LexiconOpt = None,
+) -> None:
+    """Measure eventwire on public gold data; a benchmark whose data is absent is skipped."""
+    import pyarrow as pa
+
+    from . import evaluation
+    from .export import write_rows
+
+    if format is Format.parquet:
+        raise typer.BadParameter("choose table, csv or jsonl", param_hint="--format")
+    unknown = [n for n in names or () if n not in evaluation.BENCHMARKS]
+    if unknown:
+        raise typer.BadParameter(f"unknown benchmark {unknown[0]!r}; choose from {', '.join(evaluation.BENCHMARKS)}")
+    settings = _settings(model, None, lexicon_dir)
+    root = data or evaluation.default_root()
+    floors = evaluation.floors()
+    figures = []
+    for name in names or evaluation.BENCHMARKS:
+        try:
+            figures += evaluation.run(name, root, settings, limit, workers)
+        except evaluation.DataMissing as error:
+            typer.echo(f"eventwire: skipped {name}: {error}", err=True)
+    rows = [{"metric": f.metric, "value": round(f.value, 4), "count": f.count,
+             "floor": floors.get(f.metric), "note": f.note} for f in figures]  # fmt: skip
+    if rows:
+        write_rows(pa.Table.from_pylist(rows), format.value, noun="figure(s)")
+    failures = evaluation.gate(figures, floors) if gate and limit is None else []
+    if gate and limit is not None:
+        typer.echo("eventwire: --gate ignored with --limit: floors are pinned for whole corpora", err=True)
+    for line in failures:
+        _fail(line)
+    if failures:
+        raise typer.Exit(1)
 
 
 def main() -> None:
