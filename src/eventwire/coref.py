@@ -1,0 +1,302 @@
+"""Coreference stage: pronouns and descriptions joined to the actors they stand for, rule-based and offline.
+
+Reads the actors (and places) found so far and adds mentions to them:
+
+- personal pronouns: "he", "his", "she" go to a person (the subject of the sentence, else the nearest
+  person before); "it", "its" to the nearest country, organization or outlet in this or the two
+  sentences before; "they", "their" to the nearest group;
+- descriptions from ``descriptions.tsv``: "the country", "the archipelago" (the country last referred
+  to), "the two countries", "the allies" (the last two), "the two leaders", "the newspaper", "the
+  alliance"; "his country" is the country of the person "his" stands for;
+- titles used alone: "the president", "the spokesman" go to the last person with that role;
+- sector bodies with no country ("the foreign ministry", "the government") take the country last
+  referred to, and join the actor with that code if there is one.
+
+A country referred to only as a place ("in Japan ... the country") becomes an actor when a
+description or pronoun acts for it. Actor ids are renumbered in order of first mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from .extensions import guarded, is_english
+from .gazetteer import gazetteer
+from .lexicons import keyed, load_table
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+DETERMINERS = frozenset({"the", "both", "this", "that", "these"})
+SUBJECTS = ("nsubj", "nsubjpass")
+# "It is time", "it seems that": "it" points at nothing.
+EMPTY_IT_HEADS = frozenset({"be", "seem", "appear", "take", "rain", "remain", "matter"})
+
+
+@dataclass
+class _Ref:
+    """A mention of an actor: token span and the actor's record."""
+
+    start: int
+    end: int
+    actor: dict
+    named: bool = True  # False for pronouns and descriptions this stage resolved
+
+
+class Coreference:
+    """Adds pronoun and description mentions to ``doc._.actors``."""
+
+    def __init__(self, nlp: Language, lexicon_dir: str | None):
+        self.gaz = gazetteer(lexicon_dir)
+        self.refers = {row["phrase"].lower(): row["refers"] for row in load_table("descriptions", ("phrase", "refers"), lexicon_dir)}
+        self.description_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.description_matcher.add("DESCRIPTION", list(nlp.tokenizer.pipe(self.refers)))
+        self.roles = keyed(load_table("roles", ("role", "sector"), lexicon_dir), "role")
+        self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.role_matcher.add("ROLE", list(nlp.tokenizer.pipe(self.roles)))
+
+    @guarded("coreference", "actors", reset=False)
+    def __call__(self, doc: Doc) -> Doc:
+        if is_english(doc) and doc._.actors:
+            doc._.actors = _Resolver(self, doc).run()
+        return doc
+
+
+class _Resolver:
+    """The state of resolving one document."""
+
+    def __init__(self, stage: Coreference, doc: Doc):
+        self.stage, self.doc, self.gaz = stage, doc, stage.gaz
+        self.actors = copy.deepcopy(doc._.actors)
+        self.refs: list[_Ref] = []
+        self.taken: set[int] = set()
+        for actor in self.actors:
+            for mention in actor["mentions"]:
+                span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+                if span is not None:
+                    self._note(span.start, span.end, actor)
+        # Countries named as places ("in Japan") can be referred to ("the country") too.
+        self.country_places: list[tuple[int, str]] = sorted(
+            (span.start, place["country"])
+            for place in doc._.places or ()
+            if place["kind"] == "country" and place["country"]
+            for m in place["mentions"]
+            if (span := doc.char_span(m["start"], m["end"], alignment_mode="expand")) is not None
+        )  # fmt: skip
+
+    def run(self) -> list[dict]:
+        self._complete_countries()
+        descriptions = {start: end for _, start, end in self.stage.description_matcher(self.doc)}
+        roles = {end - 1: start for _, start, end in self.stage.role_matcher(self.doc)}
+        for token in self.doc:
+            if token.i in self.taken:
+                continue
+            if token.i in descriptions:
+                self._description(token.i, descriptions[token.i])
+            elif token.i in roles:
+                self._title(roles[token.i], token.i)
+            elif token.pos_ == "PRON" or token.lower_ in POSSESSIVES:
+                self._pronoun(token)
+        return self._records()
+
+    # -- bookkeeping --------------------------------------------------------------------------
+
+    def _note(self, start: int, end: int, actor: dict, named: bool = True) -> None:
+        ref = _Ref(start, end, actor, named)
+        self.refs.insert(bisect.bisect([r.start for r in self.refs], start), ref)
+        self.taken.update(range(start, end))
+
+    def _add(self, start: int, end: int, actor: dict) -> None:
+        span = self.doc[start:end]
+        actor["mentions"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
+        self._note(start, end, actor, named=False)
+
+    def _before(self, i: int, accept, window: int | None = None) -> list[_Ref]:
+        """Refs before token ``i`` accepted by ``accept``, nearest first, within ``window`` sentences."""
+        lowest = self._sentence_start(i, window) if window is not None else 0
+        return [r for r in reversed(self.refs) if lowest <= r.start < i and accept(r.actor)]
+
+    def _sentence_start(self, i: int, back: int) -> int:
+        sent = self.doc[i].sent
+        for _ in range(back):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return sent.start
+
+    # -- countries ----------------------------------------------------------------------------
+
+    def _country_actor(self, iso3: str) -> dict:
+        for actor in self.actors:
+            if actor["kind"] == "country" and actor["country"] == iso3:
+                return actor
+        actor = {"id": "", "name": self.gaz.country_name(iso3), "kind": "country", "country": iso3,
+                 "sector": None, "code": iso3, "role": None, "mentions": []}  # fmt: skip
+        self.actors.append(actor)
+        return actor
+
+    def _countries_before(self, i: int) -> list[str]:
+        """Countries referred to before token ``i``, nearest first, each once."""
+        order: list[str] = []
+        for _, iso3 in reversed(self._countries_between(0, i)):
+            if iso3 not in order:
+                order.append(iso3)
+        return order
+
+    def _topic_country(self, i: int) -> str | None:
+        """The country a body at token ``i`` most likely belongs to: the first one its sentence refers
+        to, else the one the article has referred to most so far."""
+        sent = self.doc[i].sent
+        in_sentence = self._countries_between(sent.start, sent.end)
+        if in_sentence:
+            return in_sentence[0][1]
+        so_far = [iso3 for _, iso3 in self._countries_between(0, i)]
+        return max(reversed(so_far), key=so_far.count) if so_far else None
+
+    def _countries_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        found = [(r.start, r.actor["country"]) for r in self.refs if lo <= r.start < hi and r.named and r.actor["country"]]
+        found += [(s, iso3) for s, iso3 in self.country_places if lo <= s < hi]
+        return sorted(found)
+
+    def _complete_countries(self) -> None:
+        """ "the foreign ministry" with no country: the country of its sentence or article; then merge by code."""
+        for actor in list(self.actors):
+            if actor["country"] or actor["kind"] not in ("organization", "group") or actor["sector"] in (None, "IGO", "NGO"):
+                continue
+            iso3 = self._topic_country(min(r.start for r in self.refs if r.actor is actor))
+            if iso3 is None:
+                continue
+            actor["country"] = iso3
+            actor["code"] = iso3 + actor["sector"]
+            twin = next((a for a in self.actors if a is not actor and a["code"] == actor["code"] and a["kind"] == actor["kind"]), None)
+            if twin is not None:
+                twin["mentions"] += actor["mentions"]
+                for ref in self.refs:
+                    if ref.actor is actor:
+                        ref.actor = twin
+                self.actors.remove(actor)
+
+    # -- descriptions -------------------------------------------------------------------------
+
+    def _description(self, start: int, end: int) -> None:
+        doc = self.doc
+        refers = self.stage.refers[doc[start:end].text.lower()]
+        left = start - 1 if start > 0 and doc[start - 1].lower_ in DETERMINERS | POSSESSIVES else start
+        if left == start and not doc[start].lower_.startswith(("two", "both")):
+            return  # "a country", "countries": not a reference to one already named
+        if end < len(doc) and doc[end].ent_type_ and doc[end].pos_ == "PROPN":
+            return  # "the newspaper Inquirer": a name follows
+        if refers == "country":
+            if doc[left].lower_ in POSSESSIVES:  # "his country": the country of whoever "his" is
+                owner = self._pronoun(doc[left], claim=False)
+                if owner is not None and owner["country"]:
+                    self._add(left, end, self._country_actor(owner["country"]))
+                return
+            countries = self._countries_before(start)
+            if countries:
+                self._add(left, end, self._country_actor(countries[0]))
+        elif refers == "countries":
+            countries = self._countries_before(start)[:2]
+            if len(countries) == 2:
+                for iso3 in countries:
+                    self._add(left, end, self._country_actor(iso3))
+        elif refers == "persons":
+            people = _distinct(r.actor for r in self._before(start, lambda a: a["kind"] == "person"))[:2]
+            if len(people) == 2:
+                for person in people:
+                    self._add(left, end, person)
+        else:  # media, organization, group: the nearest actor of that kind
+            found = self._before(start, lambda a, k=refers: a["kind"] == k)
+            if found:
+                self._add(left, end, found[0].actor)
+
+    def _title(self, start: int, last: int) -> None:
+        """ "the president", "the spokesman": the last person whose role ends with that word."""
+        doc = self.doc
+        the = next((i for i in range(start - 1, max(start - 3, -1), -1) if doc[i].lower_ == "the"), None)
+        if the is None or doc[last].pos_ != "NOUN" or (last + 1 < len(doc) and doc[last + 1].ent_type_ == "PERSON"):
+            return
+        word = doc[last].lower_
+        found = self._before(the, lambda a: a["kind"] == "person" and a["role"] is not None and word in a["role"].split())
+        if found:
+            self._add(the, last + 1, found[0].actor)
+
+    # -- pronouns -----------------------------------------------------------------------------
+
+    def _pronoun(self, token: Token, claim: bool = True) -> dict | None:
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            actor = self._person_for(token)
+        elif lower in THING_PRONOUNS and not _empty_it(token):
+            actor = self._salient(token, lambda a: a["kind"] in ("country", "organization", "media"), window=2)
+        elif lower in GROUP_PRONOUNS:
+            found = self._before(token.i, lambda a: a["kind"] == "group", window=1)
+            actor = found[0].actor if found else None
+        else:
+            return None
+        if actor is not None and claim:
+            self._add(token.i, token.i + 1, actor)
+        return actor
+
+    def _person_for(self, token: Token) -> dict | None:
+        return self._salient(token, lambda a: a["kind"] == "person")
+
+    def _salient(self, token: Token, accept, window: int | None = None) -> dict | None:
+        """The accepted actor a pronoun most likely stands for: in the latest sentence that has one
+        before the pronoun, its subject, else the nearest."""
+        found = self._before(token.i, accept, window)
+        if not found:
+            return None
+        sent_start = self.doc[found[0].start].sent.start
+        in_sentence = [r for r in found if r.start >= sent_start]
+        subject = next((r for r in in_sentence if self._is_subject(r)), None)
+        return (subject or in_sentence[0]).actor
+
+    def _is_subject(self, ref: _Ref) -> bool:
+        return any(t.dep_ in SUBJECTS for t in self.doc[ref.start : ref.end])
+
+    # -- output -------------------------------------------------------------------------------
+
+    def _records(self) -> list[dict]:
+        kept = [a for a in self.actors if a["mentions"]]
+        for actor in kept:
+            actor["mentions"] = sorted({(m["start"], m["end"]): m for m in actor["mentions"]}.values(), key=lambda m: m["start"])
+        kept.sort(key=lambda a: a["mentions"][0]["start"])
+        for n, actor in enumerate(kept, 1):
+            actor["id"] = f"a{n}"
+        return kept
+
+
+def _empty_it(token: Token) -> bool:
+    """ "It is likely that ...", "it was the first time": an "it" that stands for nothing."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    return token.dep_ in SUBJECTS and head.lemma_ in EMPTY_IT_HEADS
+
+
+def _distinct(actors) -> list[dict]:
+    out: list[dict] = []
+    for actor in actors:
+        if all(actor is not a for a in out):
+            out.append(actor)
+    return out
+
+
+@Language.factory(
+    "eventwire_coref",
+    assigns=["doc._.actors"],
+    requires=["doc._.actors", "doc._.places", "token.dep", "token.pos"],
+    default_config={"lexicon_dir": None},
+)
+def make_coref(nlp: Language, name: str, lexicon_dir: str | None) -> Coreference:
+    return Coreference(nlp, lexicon_dir)
