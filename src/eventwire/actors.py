@@ -35,6 +35,13 @@ TRANSFERS = frozenset(
     "arm weapon support appeal".split()
 )
 MEDIA_DESCRIPTIONS = frozenset({"newspaper", "paper", "daily", "broadcaster", "agency", "outlet", "network", "tabloid", "magazine", "weekly"})
+CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "co", "group", "plc", "llc", "sa", "ag", "gmbh", "holdings", "company"})
+# First words that do not name an organization on their own ("United Airlines" is not "United").
+GENERIC_FIRST_WORDS = frozenset(
+    "united national international american european british new general first royal central world global "
+    "north south east west the".split()
+)
+FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled", "late", "then"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Objects and prepositions after which a capital still acts for its government ("warned Beijing").
 ACTING_PREPS = frozenset({"with", "against", "between", "by", "on"})
@@ -121,6 +128,8 @@ class ActorFinder:
             if ent.label_ == "PERSON":
                 start, actor = self._person(doc, ent, roles)
                 claim(start, ent.end, actor)
+        for start, end, actor in self._titles(doc, roles, set(taken)):
+            claim(start, end, actor)
         for start, end, actor in self._sector_phrases(doc, roles):
             claim(start, end, actor)
         for ent in doc.ents:
@@ -213,12 +222,45 @@ class ActorFinder:
                         title = appos
                         break
         country = self._modifier_country(title)
-        sector = self.roles[role]["sector"] if role else None
+        sector = self._sector_of(role, title)
         if sector == "IGO":
             country = None
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         actor = _Actor(f"person:{name}", name, "person", country, sector, _code(country, sector), role)
         return start, actor
+
+    def _sector_of(self, role: str | None, title: Span) -> str | None:
+        """The role's sector; a former office holder ("ousted President", "ex-minister") is an elite (ELI)."""
+        if role is None:
+            return None
+        sector = self.roles[role]["sector"]
+        if sector in ("GOV", "MIL", "LEG", "JUD", "COP") and any(t.lower_.rstrip("-") in FORMER for t in title):
+            return "ELI"
+        return sector
+
+    def _titles(self, doc: Doc, roles: set[tuple[int, int]], taken: set[int]):
+        """Office holders named by title only: "Japan's prime minister", "a senior British minister",
+        "the president of Armenia". A country must be named with the title."""
+        for s, e in sorted(roles, key=lambda se: (se[0], -se[1])):
+            if any(i in taken for i in range(s, e)) or (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN")):
+                continue  # part of a named person's title, or modifying a noun ("minister meeting")
+            left = s
+            while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s")
+                                or doc[left - 1].pos_ == "ADJ" or doc[left - 1].lower_.rstrip("-") in FORMER):  # fmt: skip
+                left -= 1
+            country = self._modifier_country(doc[left:s]) or self._country_after(doc, e)
+            role = doc[s:e].text.lower()
+            if country is None or role not in self.roles or self.roles[role]["sector"] in ("IGO", None, ""):
+                continue
+            sector = self._sector_of(role, doc[left:e])
+            stop = e
+            if e < len(doc) and doc[e].lower_ == "of":  # "the president of Armenia"
+                stop = max((c.right_edge.i + 1 for c in doc[e].children if c.dep_ == "pobj"), default=e)
+            if left > 0 and doc[left - 1].lower_ in ("the", "a", "an"):
+                left -= 1
+            name = doc[left:stop].text.removesuffix("'s")
+            taken.update(range(left, stop))
+            yield left, stop, _Actor(f"title:{country}:{role}", name, "person", country, sector, _code(country, sector), role)
 
     def _is_title_word(self, token: Token, roles: set[tuple[int, int]]) -> bool:
         if any(s <= token.i < e for s, e in roles):
@@ -357,6 +399,7 @@ class ActorFinder:
     def _group(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> list[dict]:
         actors: dict[str, _Actor] = {}
         by_surname: dict[str, str] = {}
+        by_alias: dict[str, str] = {}  # organizations: "Apple" for "Apple Inc.", "EADS" for its long name
         for start, end, actor in sorted(found, key=lambda f: f[0]):
             key = actor.key
             if actor.kind == "person":
@@ -365,6 +408,14 @@ class ActorFinder:
                 if key not in actors:
                     by_surname.setdefault(parts[-1], key)
                     by_surname.setdefault(actor.name, key)
+            elif key.startswith("body:") and actor.code is None:  # an organization the lexicons do not know
+                if actor.name in by_surname:  # "Jobs" tagged as an organization after "Steve Jobs"
+                    key = by_surname[actor.name]
+                else:
+                    aliases = _org_aliases(actor.name)
+                    key = next((by_alias[a] for a in aliases if a in by_alias), key)
+                    for alias in aliases:
+                        by_alias.setdefault(alias, key)
             existing = actors.get(key)
             if existing is None:
                 actors[key] = existing = _Actor(key, actor.name, actor.kind, actor.country, actor.sector, actor.code, actor.role)
@@ -389,6 +440,19 @@ class ActorFinder:
                 "sector": actor.sector, "code": actor.code, "role": actor.role, "mentions": mentions,
             })  # fmt: skip
         return records
+
+
+def _org_aliases(name: str) -> list[str]:
+    """Names under which an organization may come back: without "Inc." or "Group", its first word,
+    and its initials ("European Aeronautic Defence and Space Company" -> "EADS")."""
+    words = [w for w in name.replace(",", " ").split() if w.lower().rstrip(".") not in CORPORATE_SUFFIXES] or name.split()
+    aliases = [" ".join(words).lower()]
+    if len(words) > 1 and words[0].lower() not in GENERIC_FIRST_WORDS and words[0][:1].isupper():
+        aliases.append(words[0].lower())
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) > 1:
+        aliases.append("".join(w[0] for w in capitals).lower())
+    return aliases
 
 
 def _locative(token: Token) -> bool:
