@@ -41,6 +41,12 @@ GENERIC_FIRST_WORDS = frozenset(
     "united national international american european british new general first royal central world global "
     "north south east west the".split()
 )
+TITLE_WORDS = frozenset({"'s", "’s", "-", "state", "chief", "former", "vice", "deputy", "acting", "senior", "top", "interim"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI", "SPY"})
+ORGANIZATION_NOUNS = frozenset(
+    "airline carrier company firm group bank maker manufacturer automaker carmaker retailer agency organization "
+    "organisation party union insurer operator giant conglomerate startup developer producer supplier".split()
+)
 FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled", "late", "then"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Objects and prepositions after which a capital still acts for its government ("warned Beijing").
@@ -127,6 +133,10 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 start, actor = self._person(doc, ent, roles)
+                for org in doc[start : ent.start].ents:  # "Apple CEO Tim Cook": Apple acts too
+                    if org.label_ == "ORG" and (named := self._named(org)) is not None:
+                        claim(org.start, org.end, named)
+                start = max((i + 1 for i in range(start, ent.start) if i in taken), default=start)
                 claim(start, ent.end, actor)
         for start, end, actor in self._titles(doc, roles, set(taken)):
             claim(start, end, actor)
@@ -137,14 +147,35 @@ class ActorFinder:
                 actor = self._named(ent)
                 if actor:
                     claim(ent.start, ent.end, actor)
+        self._appositions(doc, found)
         self._countries_from_context(doc, found)
         return self._group(doc, found)
+
+    def _appositions(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
+        """ "Ryanair, the Irish low-cost airline,": the apposition is one more mention of the named actor
+        (and the nationality word in it describes that actor rather than acting itself)."""
+        for start, end, actor in list(found):
+            if actor.kind not in ("person", "organization", "media"):
+                continue
+            for child in doc[start:end].root.children:
+                if child.dep_ != "appos" or child.pos_ != "NOUN":
+                    continue
+                lo, hi = child.left_edge.i, child.right_edge.i + 1
+                if any(e.label_ in ("PERSON", "ORG") for e in doc[lo:hi].ents):
+                    continue
+                if actor.kind == "person" and child.lemma_ in ORGANIZATION_NOUNS:
+                    actor.kind, actor.key = "organization", f"body:{actor.name}"  # a company the NER took for a person
+                actor.country = actor.country or self._modifier_country(doc[lo:hi])
+                if actor.kind != "person":
+                    actor.code = actor.code or _code(actor.country, actor.sector)
+                found[:] = [f for f in found if not (lo <= f[0] and f[1] <= hi and f[2].kind == "country" and doc[f[0]:f[1]].root.dep_ == "amod")]
+                found.append((lo, hi, actor))
 
     def _countries_from_context(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
         """ "President Museveni ... in Uganda": a titled person with no country takes the one nearest in
         the sentence (or the sentence before)."""
         for start, _, actor in found:
-            if actor.kind != "person" or actor.country or actor.sector in (None, "IGO", "NGO"):
+            if actor.kind != "person" or actor.country or actor.sector not in STATE_SECTORS:
                 continue
             sent = doc[start].sent
             for lo, hi in ((sent.start, sent.end), (doc[max(sent.start - 1, 0)].sent.start, sent.start)):
@@ -223,6 +254,11 @@ class ActorFinder:
                         break
         country = self._modifier_country(title)
         sector = self._sector_of(role, title)
+        for org in title.ents:  # "Pentagon spokesman", "NATO spokeswoman": the body tells whom they speak for
+            body = self.gaz.body(org.text) if org.label_ == "ORG" else None
+            if body is not None:
+                country = country or body.country
+                sector = "IGO" if body.sector == "IGO" else sector or body.sector
         if sector == "IGO":
             country = None
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
@@ -265,7 +301,7 @@ class ActorFinder:
     def _is_title_word(self, token: Token, roles: set[tuple[int, int]]) -> bool:
         if any(s <= token.i < e for s, e in roles):
             return True
-        if token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in ("'s", "’s", "-", "state", "chief", "former"):
+        if token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in TITLE_WORDS:
             return True
         return token.lower_ in self.sector_nouns and token.pos_ in ("NOUN", "PROPN")
 
