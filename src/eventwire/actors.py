@@ -360,9 +360,9 @@ class ActorFinder:
         """The country of "rebels in the Ivory Coast", "police of Gaza"."""
         if stop < len(doc) and doc[stop].lower_ in ("in", "from", "of"):
             for child in doc[stop].children:
-                if child.dep_ == "pobj" and child.ent_type_ in ("GPE", "LOC"):
+                if child.dep_ == "pobj" and child.ent_type_:
                     ent = next(e for e in doc.ents if e.start <= child.i < e.end)
-                    return self._place_country(ent.text)
+                    return self.gaz.country(ent.text) or (self._place_country(ent.text) if ent.label_ in ("GPE", "LOC") else None)
         return None
 
     def _conjoined_countries(self, doc: Doc, left: int):

@@ -6,7 +6,7 @@ Reads the actors (and places) found so far and adds mentions to them:
   person before); "it", "its" to the nearest country, organization or outlet in this or the two
   sentences before; "they", "their" to the nearest group;
 - descriptions from ``descriptions.tsv``: "the country", "the archipelago" (the country last referred
-  to), "the two countries", "the allies" (the last two), "the two leaders", "the newspaper", "the
+  to, among the island states for "the archipelago"), "the two countries", "the allies" (the last two), "the two leaders", "the newspaper", "the
   alliance"; "his country" is the country of the person "his" stands for;
 - titles used alone: "the president", "the spokesman" go to the last person with that role;
 - sector bodies with no country ("the foreign ministry", "the government") take the country last
@@ -55,7 +55,9 @@ class Coreference:
 
     def __init__(self, nlp: Language, lexicon_dir: str | None):
         self.gaz = gazetteer(lexicon_dir)
-        self.refers = {row["phrase"].lower(): row["refers"] for row in load_table("descriptions", ("phrase", "refers"), lexicon_dir)}
+        rows = load_table("descriptions", ("phrase", "refers", "only"), lexicon_dir)
+        self.refers = {row["phrase"].lower(): row["refers"] for row in rows}
+        self.only = {row["phrase"].lower(): frozenset(row["only"].split()) for row in rows if row["only"]}
         self.description_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.description_matcher.add("DESCRIPTION", list(nlp.tokenizer.pipe(self.refers)))
         self.roles = keyed(load_table("roles", ("role", "sector"), lexicon_dir), "role")
@@ -145,7 +147,7 @@ class _Resolver:
     def _countries_before(self, i: int) -> list[str]:
         """Countries referred to before token ``i``, nearest first, each once."""
         order: list[str] = []
-        for _, iso3 in reversed(self._countries_between(0, i)):
+        for _, iso3 in reversed(self._countries_between(0, i, people=False)):
             if iso3 not in order:
                 order.append(iso3)
         return order
@@ -160,8 +162,11 @@ class _Resolver:
         so_far = [iso3 for _, iso3 in self._countries_between(0, i)]
         return max(reversed(so_far), key=so_far.count) if so_far else None
 
-    def _countries_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
-        found = [(r.start, r.actor["country"]) for r in self.refs if lo <= r.start < hi and r.named and r.actor["country"]]
+    def _countries_between(self, lo: int, hi: int, people: bool = True) -> list[tuple[int, str]]:
+        """(token, country) of named references in ``lo:hi``, in order; with ``people`` a person's
+        country counts too."""
+        found = [(r.start, r.actor["country"]) for r in self.refs
+                 if lo <= r.start < hi and r.named and r.actor["country"] and (people or r.actor["kind"] != "person")]  # fmt: skip
         found += [(s, iso3) for s, iso3 in self.country_places if lo <= s < hi]
         return sorted(found)
 
@@ -187,7 +192,8 @@ class _Resolver:
 
     def _description(self, start: int, end: int) -> None:
         doc = self.doc
-        refers = self.stage.refers[doc[start:end].text.lower()]
+        phrase = doc[start:end].text.lower()
+        refers, only = self.stage.refers[phrase], self.stage.only.get(phrase)
         left = start - 1 if start > 0 and doc[start - 1].lower_ in DETERMINERS | POSSESSIVES else start
         if left == start and not doc[start].lower_.startswith(("two", "both")):
             return  # "a country", "countries": not a reference to one already named
@@ -199,7 +205,7 @@ class _Resolver:
                 if owner is not None and owner["country"]:
                     self._add(left, end, self._country_actor(owner["country"]))
                 return
-            countries = self._countries_before(start)
+            countries = [c for c in self._countries_before(start) if only is None or c in only]
             if countries:
                 self._add(left, end, self._country_actor(countries[0]))
         elif refers == "countries":

@@ -1,0 +1,83 @@
+"""Actors and their mentions on articles written for these tests (people and events are invented)."""
+
+import pytest
+
+from eventwire import extract
+
+SHOAL = (
+    "Philippine President Ferdinand Marcos Jr. said on Tuesday that his country would not back down, "
+    "a day after Chinese coast guard ships fired water cannon at a supply boat.\n\n"
+    "Manila summoned China's ambassador, the foreign ministry said. Beijing rejected the protest and said "
+    "the vessel had entered its waters illegally.\n\n"
+    "The archipelago has deepened defence ties with the United States and Japan. Marcos told reporters "
+    "that the two countries had offered support. He added that the president would travel to Tokyo in June.\n\n"
+    "The Pentagon said it was monitoring the situation. Washington has repeatedly warned Beijing."
+)
+TITLES = (
+    "Pentagon spokesman John Kirby spoke on Monday. Apple CEO Tim Cook met Chinese Vice Premier He Lifeng. "
+    "Ryanair, the Irish low-cost airline, said it would cut flights. A senior British minister visited "
+    "Kenya, and the president of Armenia met former Prime Minister Elena Varga. Palestinians marched."
+)
+
+
+@pytest.fixture(scope="module")
+def shoal(nlp):
+    return extract(SHOAL, published="2024-06-18")
+
+
+@pytest.fixture(scope="module")
+def titles(nlp):
+    return extract(TITLES, published="2024-06-18")
+
+
+def mentions(article):
+    return {a.name: [m.text for m in a.mentions] for a in article.actors}
+
+
+def codes(article):
+    return {a.name: a.code for a in article.actors}
+
+
+def test_pronouns_short_names_and_titles_join_the_person(shoal):
+    assert mentions(shoal)["Ferdinand Marcos Jr."] == [
+        "Philippine President Ferdinand Marcos Jr.", "his", "Marcos", "He", "the president"]  # fmt: skip
+
+
+def test_descriptions_join_the_country_they_stand_for(shoal):
+    found = mentions(shoal)
+    assert found["Philippines"] == ["his country", "The archipelago"]
+    assert "the two countries" in found["United States"] and "the two countries" in found["Japan"]
+
+
+def test_capitals_act_for_governments_as_subjects_and_objects(shoal):
+    found, code = mentions(shoal), codes(shoal)
+    assert found["China government"] == ["Beijing", "its", "Beijing"] and code["China government"] == "CHNGOV"
+    assert found["Philippines government"] == ["Manila", "the foreign ministry"]
+    assert found["United States government"] == ["Washington"]
+    assert [p.name for p in shoal.places] == ["Tokyo"]  # "travel to Tokyo" stays a place
+
+
+def test_it_goes_to_the_subject_body(shoal):
+    assert mentions(shoal)["Pentagon"] == ["The Pentagon", "it"]
+    assert codes(shoal)["Chinese coast guard"] == "CHNMIL"
+
+
+def test_titles_with_bodies_and_organizations(titles):
+    code = codes(titles)
+    assert code["John Kirby"] == "USAGOV"
+    assert code["Apple"] is None and code["Tim Cook"] == "BUS"
+    assert code["He Lifeng"] == "CHNGOV"
+
+
+def test_apposition_is_a_mention_and_makes_a_company(titles):
+    ryanair = next(a for a in titles.actors if a.name == "Ryanair")
+    assert (ryanair.kind, ryanair.country) == ("organization", "IRL")
+    assert [m.text for m in ryanair.mentions] == ["Ryanair", "the Irish low-cost airline", "it"]
+
+
+def test_unnamed_office_holders_former_officials_and_people(titles):
+    people = {a.name: (a.kind, a.code) for a in titles.actors}
+    assert people["A senior British minister"] == ("person", "GBRGOV")
+    assert people["the president of Armenia"] == ("person", "ARMGOV")
+    assert people["Elena Varga"][1].endswith("ELI")
+    assert people["Palestinians"] == ("group", "PSECVL")
