@@ -4,7 +4,8 @@ Reads the actors (and places) found so far and adds mentions to them:
 
 - personal pronouns: "he", "his", "she" go to a person (the subject of the sentence, else the nearest
   person before); "it", "its" to the nearest country, organization or outlet in this or the two
-  sentences before; "they", "their" to the nearest group;
+  sentences before; "they", "their" to the nearest group (else a body or country in the sentence);
+  "who", "which" to the actor their clause describes;
 - descriptions from ``descriptions.tsv``: "the country", "the archipelago" (the country last referred
   to, among the island states for "the archipelago"), "the two countries", "the allies" (the last two), "the two leaders", "the newspaper", "the
   alliance"; "his country" is the country of the person "his" stands for;
@@ -34,6 +35,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
+RELATIVES = frozenset({"who", "whom", "whose", "which"})
 DETERMINERS = frozenset({"the", "both", "this", "that", "these"})
 SUBJECTS = ("nsubj", "nsubjpass")
 # "It is time", "it seems that": "it" points at nothing.
@@ -104,6 +106,8 @@ class _Resolver:
                 self._description(token.i, descriptions[token.i])
             elif token.i in roles:
                 self._title(roles[token.i], token.i)
+            elif token.lower_ in RELATIVES and token.head.dep_ == "relcl":
+                self._relative(token)
             elif token.pos_ == "PRON" or token.lower_ in POSSESSIVES:
                 self._pronoun(token)
         return self._records()
@@ -213,6 +217,11 @@ class _Resolver:
             if len(countries) == 2:
                 for iso3 in countries:
                     self._add(left, end, self._country_actor(iso3))
+        elif refers == "organizations":
+            bodies = _distinct(r.actor for r in self._before(start, lambda a: a["kind"] in ("organization", "media")))[:2]
+            if len(bodies) == 2:
+                for body in bodies:
+                    self._add(left, end, body)
         elif refers == "persons":
             people = _distinct(r.actor for r in self._before(start, lambda a: a["kind"] == "person"))[:2]
             if len(people) == 2:
@@ -244,12 +253,20 @@ class _Resolver:
             actor = self._salient(token, lambda a: a["kind"] in ("country", "organization", "media"), window=2)
         elif lower in GROUP_PRONOUNS:
             found = self._before(token.i, lambda a: a["kind"] == "group", window=1)
+            found = found or self._before(token.i, lambda a: a["kind"] in ("organization", "country"), window=0)
             actor = found[0].actor if found else None
         else:
             return None
         if actor is not None and claim:
             self._add(token.i, token.i + 1, actor)
         return actor
+
+    def _relative(self, token: Token) -> None:
+        """ "Kishida, who ...": the relative pronoun joins the actor its clause describes."""
+        noun = token.head.head
+        ref = next((r for r in self.refs if r.start <= noun.i < r.end), None)
+        if ref is not None:
+            self._add(token.i, token.i + 1, ref.actor)
 
     def _person_for(self, token: Token) -> dict | None:
         return self._salient(token, lambda a: a["kind"] == "person")
