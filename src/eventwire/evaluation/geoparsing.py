@@ -23,7 +23,7 @@ occurrence of the name; otherwise the annotation is dropped.
 
 Predicted toponyms from a record: every place mention, with the place's coordinates, plus the
 mentions of country actors and government bodies (``"Russia said"``, ``"Tokyo said"``; not people)
-whose text is capitalized and located by the gazetteer, geocoded by that lookup; "he", "she" or
+whose text is a capitalized country name or capital ("the White House" is not), geocoded by that lookup; "he", "she" or
 "the country" are not toponyms. A predicted span matches a gold span it overlaps, each used at
 most once (largest overlap first). ``acc161`` is over matched toponyms with gold coordinates (a
 match without predicted coordinates is wrong); ``acc161_gold`` is over all gold toponyms with
@@ -217,6 +217,8 @@ def predicted_toponyms(record: Article, lexicon_dir: str | None = None) -> list[
         for m in actor.mentions:
             if (m.start, m.end) in found or not _proper(m.text):
                 continue
+            if not (gaz.country(m.text) or gaz.capital(m.text)):
+                continue  # "the White House": a body, not a toponym
             location = gaz.locate(m.text)
             if location is None:
                 continue
