@@ -10,6 +10,7 @@ MONDAY = date(2024, 3, 18)
 @pytest.mark.parametrize(
     ("text", "tense", "value"),
     [
+        ("two centuries", None, "P200Y"),
         ("April 10", None, "2024-04-10"),
         ("on April 10", "past", "2023-04-10"),
         ("April 10, 2024", None, "2024-04-10"),

@@ -239,7 +239,7 @@ def _duration(t: str) -> Timex | None:
     if not m:
         return None
     amount = _number(m.group(1)) if m.group(1) else 1
-    unit = m.group(2).removesuffix("ie")
+    unit = "century" if m.group(2).startswith("centur") else m.group(2)  # "centuries" matches "centurie"
     code = UNITS[unit]
     count = "X" if amount is None else str(amount)
     if unit in ("hour", "minute", "second"):
