@@ -6,8 +6,9 @@ STAMP := $(VENV)/.installed
 DB ?= eventwire.duckdb
 BENCH_DATA ?= ../shared/benchmarks/wikinews/wikinews_politics.jsonl
 BENCH_LIMIT ?= 300
+BENCHMARKS ?= ../shared/benchmarks
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench eval clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +28,9 @@ test: install
 
 bench: install
 	$(BIN)/python -m eventwire.bench --data $(BENCH_DATA) --limit $(BENCH_LIMIT)
+
+eval: install
+	$(BIN)/eventwire evaluate --gate --workers 2 --data $(BENCHMARKS)
 
 clean:
 	rm -rf $(VENV) $(DB) build src/*.egg-info

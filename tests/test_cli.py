@@ -197,3 +197,28 @@ def test_events_on_a_missing_database(tmp_path):
     result = run("events", "--db", str(tmp_path / "none.duckdb"))
     assert result.exit_code == 1
     assert "no such database (run `eventwire ingest` first)" in result.stderr
+
+
+def test_evaluate_skips_benchmarks_whose_data_is_absent(tmp_path):
+    result = runner.invoke(app, ["evaluate", "--data", str(tmp_path), "--gate"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"eventwire: skipped geoparsing: {tmp_path}/geoparsing/data/Corpora/lgl.xml not found",
+        f"eventwire: skipped actors: {tmp_path}/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt not found",
+        f"eventwire: skipped meantime: {tmp_path}/meantime/intra-doc_annotation not found",
+    ]
+
+
+def test_evaluate_rejects_an_unknown_benchmark():
+    result = runner.invoke(app, ["evaluate", "bogus"])
+    assert result.exit_code == 2
+    assert "unknown benchmark 'bogus'; choose from geoparsing, actors, meantime" in result.stderr
+
+
+def test_gate_lists_figures_below_their_floor():
+    from eventwire.evaluation import Figure, floors, gate
+
+    pinned = floors()
+    assert pinned["actors.plover.country"] > 0.5
+    figures = [Figure("actors.plover.country", 0.1, 10), Figure("actors.plover.igo", 0.99, 10), Figure("unpinned", 0.0, 1)]
+    assert gate(figures, pinned) == [f"actors.plover.country = 0.100 is below its floor {pinned['actors.plover.country']:.3f}"]
