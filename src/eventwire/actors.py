@@ -50,7 +50,7 @@ ORGANIZATION_NOUNS = frozenset(
 FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled", "late", "then"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Objects and prepositions after which a capital still acts for its government ("warned Beijing").
-ACTING_PREPS = frozenset({"with", "against", "between", "by", "on"})
+ACTING_PREPS = frozenset({"with", "against", "between", "by"})
 
 
 @dataclass
@@ -165,10 +165,15 @@ class ActorFinder:
                     continue
                 if actor.kind == "person" and child.lemma_ in ORGANIZATION_NOUNS:
                     actor.kind, actor.key = "organization", f"body:{actor.name}"  # a company the NER took for a person
+                titles = [f[2] for f in found if lo <= f[0] and f[1] <= hi and f[2].key.startswith("title:")]
+                if actor.kind == "person" and titles and actor.role is None:  # "Huckabee, governor of Arkansas"
+                    actor.role, actor.country, actor.sector = titles[0].role, titles[0].country, titles[0].sector
+                    actor.code = _code(actor.country, actor.sector)
                 actor.country = actor.country or self._modifier_country(doc[lo:hi])
                 if actor.kind != "person":
                     actor.code = actor.code or _code(actor.country, actor.sector)
-                found[:] = [f for f in found if not (lo <= f[0] and f[1] <= hi and f[2].kind == "country" and doc[f[0]:f[1]].root.dep_ == "amod")]
+                found[:] = [f for f in found if not (lo <= f[0] and f[1] <= hi and (
+                    f[2].kind == "country" and doc[f[0]:f[1]].root.dep_ == "amod" or f[2].key.startswith("title:")))]
                 found.append((lo, hi, actor))
 
     def _countries_from_context(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
@@ -186,6 +191,19 @@ class ActorFinder:
                     actor.country = min(nearby)[1]
                     actor.code = _code(actor.country, actor.sector)
                     break
+            else:
+                dominant = self._dominant_country(doc, found)
+                if dominant:
+                    actor.country, actor.code = dominant, _code(dominant, actor.sector)
+
+    def _dominant_country(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> str | None:
+        """The country at least half of the article's country references are to, if there is one."""
+        named = [a.country for _, _, a in found if a.country and a.kind != "person"]
+        named += [iso3 for e in doc.ents if e.label_ in ("GPE", "NORP") and (iso3 := self.gaz.country(e.text))]
+        if not named:
+            return None
+        top = max(set(named), key=named.count)
+        return top if named.count(top) * 2 >= len(named) else None
 
     def _dictionary(self, doc: Doc, roles: set[tuple[int, int]]):
         """Names from the user's PETRARCH actor dictionaries, coded as of the article's date."""
@@ -231,16 +249,17 @@ class ActorFinder:
                 continue
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1
-            country = self._modifier_country(doc[start:end]) or body.country
+            country = self._modifier_country(doc[start:end]) or body.country or self._country_after(doc, end)
             kind = "media" if body.sector == "MED" else body.kind
-            yield start, end, _Actor(f"body:{body.name}", body.name, kind, country, body.sector, body.code)
+            code = body.code if body.country or body.sector in ("IGO", "NGO") else _code(country, body.sector)
+            yield start, end, _Actor(f"body:{body.name}:{country}", body.name, kind, country, body.sector, code)
 
     def _person(self, doc: Doc, ent: Span, roles: set[tuple[int, int]]) -> tuple[int, _Actor]:
         """The person named by ``ent``, with a title read from the words before it or an apposition."""
         start = ent.start
         while start > 0 and doc[start - 1].ent_type_ != "PERSON" and self._is_title_word(doc[start - 1], roles):
             start -= 1
-        while start < ent.start and doc[start].is_punct:
+        while start < ent.start and (doc[start].is_punct or doc[start].is_space):
             start += 1
         title = doc[start : ent.start]
         role = self._longest_role(title, roles)
@@ -299,7 +318,7 @@ class ActorFinder:
             yield left, stop, _Actor(f"title:{country}:{role}", name, "person", country, sector, _code(country, sector), role)
 
     def _is_title_word(self, token: Token, roles: set[tuple[int, int]]) -> bool:
-        if any(s <= token.i < e for s, e in roles):
+        if token.is_space or any(s <= token.i < e for s, e in roles):
             return True
         if token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in TITLE_WORDS:
             return True
@@ -362,7 +381,8 @@ class ActorFinder:
             for child in doc[stop].children:
                 if child.dep_ == "pobj" and child.ent_type_:
                     ent = next(e for e in doc.ents if e.start <= child.i < e.end)
-                    return self.gaz.country(ent.text) or (self._place_country(ent.text) if ent.label_ in ("GPE", "LOC") else None)
+                    own = self.gaz.country(child.text)  # "the Parliament of Australia" tagged as one ORG
+                    return own or self.gaz.country(ent.text) or (self._place_country(ent.text) if ent.label_ in ("GPE", "LOC") else None)
         return None
 
     def _conjoined_countries(self, doc: Doc, left: int):
@@ -410,7 +430,7 @@ class ActorFinder:
                 return _Actor(f"sector:{iso3}{sector}:organization", name, "organization", iso3, sector, iso3 + sector)
             return None
         if ent.label_ == "ORG" and not self._place_in_disguise(ent):
-            name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip()
+            name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip(" (&,-")
             country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
             sector = next((e["sector"] for n, e in self.sector_nouns.items() if name.lower().endswith(n)), None)
             kind = "media" if sector == "MED" else "organization"
@@ -424,7 +444,7 @@ class ActorFinder:
     @staticmethod
     def _acts(token: Token) -> bool:
         """A capital acts as a subject or possessor ("Tokyo wants", "Beijing's navy"), an object of a
-        verb ("warned Beijing"), or after "with", "against", "between" ("talks with Tokyo")."""
+        verb ("warned Beijing"), or after "with", "against", "between", "by" ("talks with Tokyo")."""
         head = token.head
         while token.dep_ == "conj" and head.i != token.i:
             token, head = head, head.head
@@ -471,6 +491,8 @@ class ActorFinder:
         for n, actor in enumerate(sorted(actors.values(), key=lambda a: min(a.mentions)), 1):
             mentions = []
             for start, end in sorted(set(actor.mentions)):
+                while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].text == "&"):
+                    end -= 1  # "National Bureau of Investigation (": the NER took a bracket along
                 span = doc[start:end]
                 text = span.text
                 trim = len(text) - len(text.removesuffix("'s").removesuffix("’s").rstrip())
