@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
-from .lexicons import keyed, load_table
+from .lexicons import keyed, load_table, phrase_patterns
 from .petrarch import code_on, read_folder, split_code
 
 log = logging.getLogger("eventwire")
@@ -79,11 +79,11 @@ class ActorFinder:
         self.roles = keyed(load_table("roles", ("role", "sector"), lexicon_dir), "role")
         self.sector_nouns = keyed(load_table("sector_nouns", ("noun", "sector", "kind"), lexicon_dir), "noun")
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.role_matcher.add("ROLE", list(nlp.tokenizer.pipe(self.roles)))
+        self.role_matcher.add("ROLE", phrase_patterns(nlp, self.roles))
         self.sector_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.sector_matcher.add("SECTOR", list(nlp.tokenizer.pipe(self.sector_nouns)))
+        self.sector_matcher.add("SECTOR", phrase_patterns(nlp, self.sector_nouns))
         self.body_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.body_matcher.add("BODY", list(nlp.tokenizer.pipe(self.gaz.bodies)))
+        self.body_matcher.add("BODY", phrase_patterns(nlp, self.gaz.bodies))
         self._load_dictionaries(nlp, lexicon_dir)
 
     def _load_dictionaries(self, nlp: Language, lexicon_dir: str | None) -> None:
@@ -94,10 +94,10 @@ class ActorFinder:
         for noun, code in found.agents.items():  # "foreign minister" titles a person, "Afghan farmers" a group
             if noun not in self.roles:
                 self.roles[noun] = {"role": noun, "sector": code[:3]}
-                self.role_matcher.add("ROLE", [nlp.make_doc(noun)])
+                self.role_matcher.add("ROLE", phrase_patterns(nlp, [noun]))
             if noun not in self.sector_nouns:
                 self.sector_nouns[noun] = {"noun": noun, "sector": code[:3], "kind": "group", "agent": "yes"}
-                self.sector_matcher.add("SECTOR", [nlp.make_doc(noun)])
+                self.sector_matcher.add("SECTOR", phrase_patterns(nlp, [noun]))
         self.entries = found.actors
         # Country names and adjectives of the dictionaries, for phrases they modify ("Eldorian pilots").
         self.dict_countries = {
@@ -155,6 +155,9 @@ class ActorFinder:
         """ "Ryanair, the Irish low-cost airline,": the apposition is one more mention of the named actor
         (and the nationality word in it describes that actor rather than acting itself)."""
         for start, end, actor in list(found):
+            if actor.key.startswith("title:"):
+                self._named_title(doc, found, (start, end, actor))
+                continue
             if actor.kind not in ("person", "organization", "media"):
                 continue
             for child in doc[start:end].root.children:
@@ -176,17 +179,36 @@ class ActorFinder:
                     f[2].kind == "country" and doc[f[0]:f[1]].root.dep_ == "amod" or f[2].key.startswith("title:")))]
                 found.append((lo, hi, actor))
 
+    @staticmethod
+    def _named_title(doc: Doc, found: list[tuple[int, int, _Actor]], title: tuple[int, int, _Actor]) -> None:
+        """ "the president of Sri Lanka, Mahinda Rajapakse,": the title names the person after it."""
+        start, end, office = title
+        for child in doc[start:end].root.children:
+            if child.dep_ != "appos":
+                continue
+            person = next((f for f in found if f[2].kind == "person" and f[0] <= child.i < f[1] and f is not title), None)
+            if person is None:
+                continue
+            holder = person[2]
+            if holder.role is None:
+                holder.role, holder.country, holder.sector = office.role, office.country, office.sector
+                holder.code = _code(holder.country, holder.sector)
+            found.remove(title)
+            found.append((start, end, holder))
+            return
+
     def _countries_from_context(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
-        """ "President Museveni ... in Uganda": a titled person with no country takes the one nearest in
-        the sentence (or the sentence before)."""
+        """ "President Museveni ... in Uganda": a state office holder with no country takes the one
+        nearest in the sentence (countries and places alike), or the sentence before, or the country
+        the article is mostly about."""
         for start, _, actor in found:
             if actor.kind != "person" or actor.country or actor.sector not in STATE_SECTORS:
                 continue
             sent = doc[start].sent
             for lo, hi in ((sent.start, sent.end), (doc[max(sent.start - 1, 0)].sent.start, sent.start)):
                 nearby = [(abs(s - start), a.country) for s, _, a in found if lo <= s < hi and a.country and a.kind != "person"]
-                nearby += [(abs(e.start - start), self.gaz.country(e.text)) for e in doc.ents
-                           if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and self.gaz.country(e.text)]  # fmt: skip
+                nearby += [(abs(e.start - start), iso3) for e in doc.ents  # "a curfew in Algiers"
+                           if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and (iso3 := self._place_country(e.text))]  # fmt: skip
                 if nearby:
                     actor.country = min(nearby)[1]
                     actor.code = _code(actor.country, actor.sector)
@@ -362,13 +384,16 @@ class ActorFinder:
             last_end = stop
             entry = self.sector_nouns[doc[start:end].text.lower()]
             left = start
-            while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s", "state") or doc[left - 1].dep_ == "amod" and doc[left - 1].head.i >= start):
+            while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s", "state") or doc[left - 1].is_space
+                                or doc[left - 1].dep_ == "amod" and doc[left - 1].head.i >= start):  # fmt: skip
                 left -= 1
-            country = self._modifier_country(doc[left:start]) or self._country_after(doc, stop)
+            country = self._modifier_country(doc[left:start])
+            if country is None and entry["sector"] != "MIL":  # "troops in Iraq" are seldom Iraq's
+                country = self._country_after(doc, stop)
             kind, sector = entry["kind"], entry["sector"]
             if country is None and (kind == "media" or entry.get("agent") or not (left > 0 and doc[left - 1].lower_ == "the")):
                 continue  # "officials", "the newspaper", "the president": too vague to be an actor of their own
-            name = doc[left:end].text.removesuffix("'s")
+            name = " ".join(doc[left:end].text.removesuffix("'s").split())
             for other_start, other_end, other in self._conjoined_countries(doc, left):  # "US and British forces"
                 yield other_start, other_end, _Actor(f"sector:{other}{sector}:{kind}", f"{self.gaz.country_name(other)} {doc[start:end].text}", kind, other, sector, other + sector)
             if left > 0 and doc[left - 1].lower_ == "the":
@@ -377,7 +402,7 @@ class ActorFinder:
 
     def _country_after(self, doc: Doc, stop: int) -> str | None:
         """The country of "rebels in the Ivory Coast", "police of Gaza"."""
-        if stop < len(doc) and doc[stop].lower_ in ("in", "from", "of"):
+        if stop < len(doc) and doc[stop].lower_ in ("in", "of"):
             for child in doc[stop].children:
                 if child.dep_ == "pobj" and child.ent_type_:
                     ent = next(e for e in doc.ents if e.start <= child.i < e.end)
@@ -468,7 +493,7 @@ class ActorFinder:
                 if key not in actors:
                     by_surname.setdefault(parts[-1], key)
                     by_surname.setdefault(actor.name, key)
-            elif key.startswith("body:") and actor.code is None:  # an organization the lexicons do not know
+            elif key.startswith("body:") and self.gaz.body(actor.name) is None:  # an organization the lexicons do not know
                 if actor.name in by_surname:  # "Jobs" tagged as an organization after "Steve Jobs"
                     key = by_surname[actor.name]
                 else:

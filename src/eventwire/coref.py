@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
-from .lexicons import keyed, load_table
+from .lexicons import keyed, load_table, phrase_patterns
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -61,10 +61,10 @@ class Coreference:
         self.refers = {row["phrase"].lower(): row["refers"] for row in rows}
         self.only = {row["phrase"].lower(): frozenset(row["only"].split()) for row in rows if row["only"]}
         self.description_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.description_matcher.add("DESCRIPTION", list(nlp.tokenizer.pipe(self.refers)))
+        self.description_matcher.add("DESCRIPTION", phrase_patterns(nlp, self.refers))
         self.roles = keyed(load_table("roles", ("role", "sector"), lexicon_dir), "role")
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.role_matcher.add("ROLE", list(nlp.tokenizer.pipe(self.roles)))
+        self.role_matcher.add("ROLE", phrase_patterns(nlp, self.roles))
 
     @guarded("coreference", "actors", reset=False)
     def __call__(self, doc: Doc) -> Doc:

@@ -60,3 +60,19 @@ def load_table(name: str, columns: tuple[str, ...], user_dir: str | None = None)
 def keyed(rows: tuple[dict[str, str], ...], key: str) -> dict[str, dict[str, str]]:
     """Rows by lowercased ``key``; a later row replaces an earlier one with the same key."""
     return {row[key].lower(): row for row in rows}
+
+
+def phrase_patterns(nlp, phrases) -> list:
+    """Token patterns for a case-insensitive ``PhraseMatcher`` (``attr="LOWER"``) over ``phrases``.
+
+    The tokenizer splits some words by case ("Rep." is one token, "rep." two), so each phrase is also
+    tokenized capitalized; both forms are kept when they differ.
+    """
+    docs = []
+    for phrase in phrases:
+        plain = nlp.make_doc(phrase)
+        docs.append(plain)
+        capital = nlp.make_doc(phrase[:1].upper() + phrase[1:])
+        if len(capital) != len(plain):
+            docs.append(capital)
+    return docs
