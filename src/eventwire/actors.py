@@ -41,6 +41,11 @@ GENERIC_FIRST_WORDS = frozenset(
     "united national international american european british new general first royal central world global "
     "north south east west the".split()
 )
+# Last words of an organization name that make it part of a title ("External Affairs Minister").
+PORTFOLIOS = frozenset(
+    "affairs ministry department office defence defense security finance trade interior justice health "
+    "education energy agriculture environment transport commerce".split()
+)
 TITLE_WORDS = frozenset({"'s", "’s", "-", "state", "chief", "former", "vice", "deputy", "acting", "senior", "top", "interim"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI", "SPY"})
 ORGANIZATION_NOUNS = frozenset(
@@ -131,10 +136,10 @@ class ActorFinder:
         for start, end, actor in self._bodies(doc):
             claim(start, end, actor)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not self._place_in_disguise(ent):
+            if ent.label_ == "PERSON" and not self._place_in_disguise(ent) and not self.gaz.country(ent.text):
                 start, actor = self._person(doc, ent, roles)
                 for org in doc[start : ent.start].ents:  # "Apple CEO Tim Cook": Apple acts too
-                    if org.label_ == "ORG" and (named := self._named(org)) is not None:
+                    if org.label_ == "ORG" and doc[org.end - 1].lower_ not in PORTFOLIOS and (named := self._named(org)) is not None:
                         claim(org.start, org.end, named)
                 start = max((i + 1 for i in range(start, ent.start) if i in taken), default=start)
                 claim(start, ent.end, actor)
@@ -143,7 +148,7 @@ class ActorFinder:
         for start, end, actor in self._sector_phrases(doc, roles):
             claim(start, end, actor)
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+            if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or ent.label_ == "PERSON" and self.gaz.country(ent.text):
                 actor = self._named(ent)
                 if actor:
                     claim(ent.start, ent.end, actor)
@@ -440,7 +445,7 @@ class ActorFinder:
             name = ent.text.removesuffix("'s")  # "the newspaper Inquirer"
             country = self._modifier_country(ent.doc[max(0, ent.start - 4) : ent.start])
             return _Actor(f"body:{name}", name, "media", country, "MED", _code(country, "MED"))
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ in ("GPE", "NORP", "PERSON"):  # a "person" named like a country is the country
             iso3 = self.gaz.country(ent.text)
             if iso3:
                 if locative:
@@ -493,6 +498,8 @@ class ActorFinder:
                 if key not in actors:
                     by_surname.setdefault(parts[-1], key)
                     by_surname.setdefault(actor.name, key)
+                    if len(parts) > 1 and "-" in parts[-1]:  # "Chen Shui-bian": the family name comes first
+                        by_surname.setdefault(parts[0], key)
             elif key.startswith("body:") and self.gaz.body(actor.name) is None:  # an organization the lexicons do not know
                 if actor.name in by_surname:  # "Jobs" tagged as an organization after "Steve Jobs"
                     key = by_surname[actor.name]
@@ -516,8 +523,10 @@ class ActorFinder:
         for n, actor in enumerate(sorted(actors.values(), key=lambda a: min(a.mentions)), 1):
             mentions = []
             for start, end in sorted(set(actor.mentions)):
-                while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].text == "&"):
+                while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "&"):
                     end -= 1  # "National Bureau of Investigation (": the NER took a bracket along
+                while end - start > 1 and doc[start].is_space:
+                    start += 1
                 span = doc[start:end]
                 text = span.text
                 trim = len(text) - len(text.removesuffix("'s").removesuffix("’s").rstrip())

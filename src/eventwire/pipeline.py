@@ -10,14 +10,14 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from . import actors, coref, events, extensions, figures, language, places, quotes, times  # noqa: F401 - registers factories
+from . import actors, coref, events, extensions, figures, language, names, places, quotes, times  # noqa: F401 - registers factories
 from .record import SCHEMA, Article, article_id, normalize_text
 from .settings import Settings
 from .timex import parse_anchor
 
 # Stage order: each stage reads what the ones before it wrote.
-STAGES = ("language", "actors", "places", "coref", "times", "figures", "quotes", "events")
-LEXICON_STAGES = {"actors", "places", "coref", "figures", "quotes", "events"}
+STAGES = ("language", "names", "actors", "places", "coref", "times", "figures", "quotes", "events")
+LEXICON_STAGES = {"names", "actors", "places", "coref", "figures", "quotes", "events"}
 
 
 class ModelNotFound(RuntimeError):
