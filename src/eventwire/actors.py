@@ -450,6 +450,10 @@ class ActorFinder:
             if iso3:
                 if locative:
                     return None
+                state = self._state_not_country(ent, iso3)
+                if state is not None:  # "Georgia declared an emergency" in an article about Atlanta
+                    return _Actor(f"division:{state.name}", f"{state.name} state government", "organization",
+                                  state.country, "GOV", state.country + "GOV")  # fmt: skip
                 if ent.label_ == "NORP" and root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound"):
                     return _Actor(f"sector:{iso3}CVL:group", ent.text, "group", iso3, "CVL", iso3 + "CVL")  # "Palestinians"
                 return _Actor(f"country:{iso3}", self.gaz.country_name(iso3), "country", iso3, None, iso3)
@@ -466,6 +470,15 @@ class ActorFinder:
             kind = "media" if sector == "MED" else "organization"
             return _Actor(f"body:{name}", name, kind, country, sector, _code(country, sector))
         return None
+
+    def _state_not_country(self, ent: Span, iso3: str):
+        """The state or province named like a country ("Georgia"), when the article's other places are
+        in that state's country and none in the namesake country; else None."""
+        division = self.gaz.division(ent.text)
+        if division is None or division.country == iso3:
+            return None
+        others = {self._place_country(e.text) for e in ent.doc.ents if e.label_ == "GPE" and e.text != ent.text}
+        return division if division.country in others and iso3 not in others else None
 
     def _place_in_disguise(self, ent: Span) -> bool:
         """ "in Gainesville" tagged as a person or organization: a known place after a locative preposition."""
