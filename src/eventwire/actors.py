@@ -338,9 +338,9 @@ class ActorFinder:
             stop = e
             if e < len(doc) and doc[e].lower_ == "of":  # "the president of Armenia"
                 stop = max((c.right_edge.i + 1 for c in doc[e].children if c.dep_ == "pobj"), default=e)
+            name = " ".join(doc[left:stop].text.removesuffix("'s").split())
             if left > 0 and doc[left - 1].lower_ in ("the", "a", "an"):
                 left -= 1
-            name = doc[left:stop].text.removesuffix("'s")
             taken.update(range(left, stop))
             yield left, stop, _Actor(f"title:{country}:{role}", name, "person", country, sector, _code(country, sector), role)
 

@@ -80,7 +80,7 @@ def actor_index(doc: Doc) -> dict[int, str]:
 
 
 def span_record(span) -> dict:
-    """A spaCy span (or token) as a record ``Span``."""
+    """A spaCy span (or token) as a record ``Span``, without the blank lines a sentence may end with."""
     start = span.idx if hasattr(span, "idx") else span.start_char
-    text = span.text
+    text = span.text.rstrip()
     return {"start": start, "end": start + len(text), "text": text}
