@@ -11,6 +11,7 @@ country") are left to the coreference stage.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,6 +42,7 @@ GENERIC_FIRST_WORDS = frozenset(
     "united national international american european british new general first royal central world global "
     "north south east west the".split()
 )
+MARKUP = re.compile(r"&#?\w+;|^#?\w*;|&\w*$")
 # Last words of an organization name that make it part of a title ("External Affairs Minister").
 PORTFOLIOS = frozenset(
     "affairs ministry department office defence defense security finance trade interior justice health "
@@ -136,6 +138,8 @@ class ActorFinder:
         for start, end, actor in self._bodies(doc):
             claim(start, end, actor)
         for ent in doc.ents:
+            if MARKUP.search(ent.text):
+                continue  # "&quot;I am": a character reference the source left in the text
             if ent.label_ == "PERSON" and not self._place_in_disguise(ent) and not self.gaz.country(ent.text):
                 start, actor = self._person(doc, ent, roles)
                 for org in doc[start : ent.start].ents:  # "Apple CEO Tim Cook": Apple acts too
@@ -148,6 +152,8 @@ class ActorFinder:
         for start, end, actor in self._sector_phrases(doc, roles):
             claim(start, end, actor)
         for ent in doc.ents:
+            if MARKUP.search(ent.text):
+                continue
             if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or ent.label_ == "PERSON" and self.gaz.country(ent.text):
                 actor = self._named(ent)
                 if actor:

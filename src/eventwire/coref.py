@@ -86,11 +86,11 @@ class _Resolver:
                 span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
                 if span is not None:
                     self._note(span.start, span.end, actor)
-        # Countries named as places ("in Japan") can be referred to ("the country") too.
+        # Places ("in Japan", "in Manila") point to their country, which "the country" can refer to.
         self.country_places: list[tuple[int, str]] = sorted(
             (span.start, place["country"])
             for place in doc._.places or ()
-            if place["kind"] == "country" and place["country"]
+            if place["country"]
             for m in place["mentions"]
             if (span := doc.char_span(m["start"], m["end"], alignment_mode="expand")) is not None
         )  # fmt: skip
@@ -179,6 +179,8 @@ class _Resolver:
         for actor in list(self.actors):
             if actor["country"] or actor["kind"] not in ("organization", "group") or actor["sector"] in (None, "IGO", "NGO"):
                 continue
+            if self.gaz.body(actor["name"]) is not None:
+                continue  # a body the lexicon leaves without a country (al-Qaeda): it has none
             iso3 = self._topic_country(min(r.start for r in self.refs if r.actor is actor))
             if iso3 is None:
                 continue

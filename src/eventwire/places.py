@@ -64,8 +64,8 @@ class PlaceFinder:
             text = ent.text.removesuffix("'s").removesuffix("’s")
             start, end = ent.start_char, ent.start_char + len(text)
             bare = text.removeprefix("the ").removeprefix("The ")
-            if (start, end) in actor_spans or (start + len(text) - len(bare), end) in actor_spans:
-                continue
+            if (start, end) in actor_spans or (start + len(text) - len(bare), end) in actor_spans or not bare[:1].isupper():
+                continue  # acting ("Tokyo said"), or not a name ("mosques")
             if ent.end < len(doc) and doc[ent.end].lower_ in NOT_PLACES_AFTER:
                 continue  # "the Ebola virus", "West Nile fever"
             if bare in surnames and self.gaz.locate(bare) is None:
