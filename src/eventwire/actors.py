@@ -259,8 +259,8 @@ class ActorFinder:
             span = doc[start:end]
             if span.root.ent_type_ in ("GPE", "LOC", "FAC") and _locative(span.root):
                 continue  # "in Kabul": a place, not an actor
-            if len(code) == 3 and span.root.dep_ in ("amod", "compound") and span.root.head.i >= end:
-                continue  # "Afghan farmers": the country word codes the phrase it modifies
+            if len(code) == 3 and _modifies_noun(span):
+                continue  # "Afghan farmers", "Israel's high court": the country word codes the phrase it modifies
             person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < end and start < e.end), None)
             key = f"dict:{entry.names[0]}"
             if person is not None:
@@ -555,6 +555,15 @@ class ActorFinder:
                 "sector": actor.sector, "code": actor.code, "role": actor.role, "mentions": mentions,
             })  # fmt: skip
         return records
+
+
+def _modifies_noun(span: Span) -> bool:
+    """Whether a name modifies a noun after it ("Afghan farmers", "Israel's court", "Hungarian and
+    Romanian officials")."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i >= span.end and token.head.pos_ == "NOUN"
 
 
 def _org_aliases(name: str) -> list[str]:
