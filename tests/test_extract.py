@@ -111,3 +111,14 @@ def test_two_workers_give_the_same_records_as_one():
     one = [a.to_dict() for a in extract_many(items, Settings(), workers=1)]
     two = [a.to_dict() for a in extract_many(items, Settings(), workers=2)]
     assert one == two
+
+
+def test_events_take_the_date_of_their_paragraph_but_plans_do_not(nlp):
+    text = ("On March 3, Chadian troops attacked a border post. They also attacked a depot.\n\n"
+            "Chad will meet Niger to discuss the border.")
+    events = extract(text, published="2024-03-18").events
+    assert [(e.type, e.date, e.date_imputed) for e in events] == [
+        ("ASSAULT", "2024-03-03", False), ("ASSAULT", "2024-03-03", False),
+        ("CONSULT", "2024-03-18", True), ("CONSULT", "2024-03-18", True)]  # "meet" and "discuss"
+    niger = next(a for a in extract(text, published="2024-03-18").actors if a.name == "Niger")
+    assert events[2].target == [niger.id]  # the model tags "Niger" a work of art; the names stage fixes it

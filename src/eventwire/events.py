@@ -68,6 +68,7 @@ class EventFinder:
 
     def find(self, doc: Doc) -> list[dict]:
         actors = actor_index(doc)
+        times = _times_by_token(doc)
         used: set[int] = set()
         events = []
         for token in doc:
@@ -83,7 +84,7 @@ class EventFinder:
             if not source and not target:
                 continue
             used.update(t.i for t in tokens)
-            events.append(self._event(doc, token, tokens, rule, source, target))
+            events.append(self._event(doc, token, tokens, rule, source, target, times))
         for n, event in enumerate(events, 1):
             event["id"] = f"e{n}"
         return events
@@ -146,10 +147,10 @@ class EventFinder:
 
     # -- the record ---------------------------------------------------------------------------
 
-    def _event(self, doc: Doc, trigger: Token, tokens: list[Token], rule: Rule, source, target) -> dict:
+    def _event(self, doc: Doc, trigger: Token, tokens: list[Token], rule: Rule, source, target, times) -> dict:
         clause = _clause_head(trigger)
         modality = _modality(trigger, clause)
-        date, imputed = _date(doc, trigger, clause)
+        date, imputed = _date(doc, trigger, clause, times, modality)
         quote = _quote_of(doc, trigger)
         plover_type = rule.type
         if modality in ("future", "hypothetical") and rule.type in FOLD_FUTURE:
@@ -293,14 +294,21 @@ def _governing(token: Token, stop: Token) -> bool:
     return False
 
 
-def _date(doc: Doc, trigger: Token, clause: Token) -> tuple[str | None, bool]:
-    times = _times_by_token(doc)
+def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]], modality: str) -> tuple[str | None, bool]:
+    """The value of the time expression in the event's clause, else its sentence, else (for an event
+    that happened) the last one earlier in its paragraph ("On Monday, troops crossed the border. They
+    seized the airport."); else the publication date, imputed."""
     in_clause = [t for i, t in times if _governing(doc[i], trigger) or _governing(doc[i], clause)]
+    sent = trigger.sent
     if not in_clause:
-        sent = trigger.sent
         in_clause = [t for i, t in times if sent.start <= i < sent.end]
     if in_clause:
         return in_clause[0]["value"], False
+    if modality == "asserted":
+        paragraph = doc.text.rfind("\n", 0, sent.start_char) + 1
+        earlier = [t for i, t in times if paragraph <= doc[i].idx < sent.start_char]
+        if earlier:
+            return earlier[-1]["value"], False
     return doc._.published, True
 
 
