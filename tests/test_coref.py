@@ -83,3 +83,8 @@ def test_unnamed_office_holders_former_officials_and_people(titles):
     assert people["president of Armenia"] == ("person", "ARMGOV")
     assert people["Elena Varga"][1].endswith("ELI")
     assert people["Palestinians"] == ("group", "PSECVL")
+
+
+def test_pronouns_agree_with_a_known_gender(nlp):
+    article = extract("Mr. Rui Lopes met Mrs. Ana Costa on Monday. She said the talks went well.", published="2024-06-18")
+    assert mentions(article)["Ana Costa"] == ["Mrs. Ana Costa", "She"]

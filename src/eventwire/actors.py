@@ -48,7 +48,8 @@ PORTFOLIOS = frozenset(
     "affairs ministry department office defence defense security finance trade interior justice health "
     "education energy agriculture environment transport commerce".split()
 )
-TITLE_WORDS = frozenset({"'s", "’s", "-", "state", "chief", "former", "vice", "deputy", "acting", "senior", "top", "interim"})
+TITLE_WORDS = frozenset({"'s", "’s", "-", "state", "chief", "former", "vice", "deputy", "acting", "senior", "top", "interim",
+                         "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "madam", "sir", "dame"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI", "SPY"})
 ORGANIZATION_NOUNS = frozenset(
     "airline carrier company firm group bank maker manufacturer automaker carmaker retailer agency organization "

@@ -3,7 +3,7 @@
 Reads the actors (and places) found so far and adds mentions to them:
 
 - personal pronouns: "he", "his", "she" go to a person (the subject of the sentence, else the nearest
-  person before); "it", "its" to the nearest country, organization or outlet in this or the two
+  person before) whose gender, where a title or an earlier pronoun tells it, agrees; "it", "its" to the nearest country, organization or outlet in this or the two
   sentences before; "they", "their" to the nearest group (else a body or country in the sentence);
   "who", "which" to the actor their clause describes;
 - descriptions from ``descriptions.tsv``: "the country", "the archipelago" (the country last referred
@@ -32,6 +32,11 @@ from .gazetteer import gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+# Words in a person's mentions or role that tell the gender a pronoun must agree with.
+MALE_WORDS = MALE_PRONOUNS | frozenset({"mr", "king", "prince", "sir", "spokesman", "chairman", "congressman", "lord", "sheikh", "emir", "sultan", "pope"})
+FEMALE_WORDS = frozenset({"she", "her", "hers", "herself", "mrs", "ms", "miss", "madam", "queen", "princess", "lady",
+                          "dame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
@@ -272,7 +277,15 @@ class _Resolver:
             self._add(token.i, token.i + 1, ref.actor)
 
     def _person_for(self, token: Token) -> dict | None:
-        return self._salient(token, lambda a: a["kind"] == "person")
+        wanted = "m" if token.lower_ in MALE_PRONOUNS else "f"
+        return self._salient(token, lambda a: a["kind"] == "person" and self._gender(a) in (None, wanted))
+
+    def _gender(self, actor: dict) -> str | None:
+        """ "m" or "f" when a title ("Mrs.", "spokeswoman", "King") or a pronoun already joined says so."""
+        words = {w.lower().rstrip(".") for m in actor["mentions"] for w in m["text"].split()}
+        words |= set((actor["role"] or "").split())
+        male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
+        return "m" if male and not female else "f" if female and not male else None
 
     def _salient(self, token: Token, accept, window: int | None = None) -> dict | None:
         """The accepted actor a pronoun most likely stands for: in the latest sentence that has one
