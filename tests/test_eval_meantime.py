@@ -15,10 +15,10 @@ from eventwire.evaluation import DataMissing, meantime
 SENTENCES = [
     "Ruto meets envoys in Nairobi",
     "March 04 , 2024",
-    "Kenyan President William Ruto met European envoys in Nairobi on Monday .",
-    "He said the talks with the European Union were `` very useful '' .",
-    "The union will send a mission to Kenya , its spokesman said .",
-    "Ruto thanked the envoys .",
+    "Kenyan President William Ruto met European envoys in Nairobi on Monday for three hours .",
+    "He said the talks with the European Union were `` very useful '' this year .",
+    "The union will send a mission to Kenya , its spokesman said on Tuesday .",
+    "Ruto thanked the envoys on Friday .",
 ]
 
 # entity m_id -> (ent_type, [(mention m_id, sentence, first word, last word, head, syntactic_type)])
@@ -30,8 +30,18 @@ ENTITIES = {
     "104": ("PER", [("10", 0, 2, 2, "", "NOM"), ("11", 2, 5, 6, "envoys", "NOM")]),
 }
 
+# TIMEX3 m_id -> (sentence, first word, last word, type, value); the creation time is added separately,
+# and a TIMEX3 without tokens (an implicit time) must be ignored.
+TIMES = {
+    "70": (2, 10, 10, "DATE", "2024-03-04"),  # Monday
+    "71": (2, 12, 13, "DURATION", "PT3H"),  # three hours
+    "72": (3, 13, 14, "DATE", "2024"),  # this year
+    "73": (4, 13, 13, "DATE", "2024-02-27"),  # Tuesday (the day before the Monday of publication, a week back)
+}
 
-def write_document(folder: Path, name: str, sentences: list[str], entities: dict, lang: str = "en") -> None:
+
+def write_document(folder: Path, name: str, sentences: list[str], entities: dict, lang: str = "en",
+                   times: dict | None = None) -> None:  # fmt: skip
     """A CAT XML file like MEANTIME's intra-document annotation."""
     ids: dict[tuple[int, int], int] = {}
     lines = [f'<?xml version="1.0" ?><Document doc_id="1" doc_name="{name}" lang="{lang}" url="">']
@@ -53,6 +63,12 @@ def write_document(folder: Path, name: str, sentences: list[str], entities: dict
     lines.append('<TIMEX3 functionInDocument="CREATION_TIME" m_id="51" type="DATE" value="2024-03-04">')
     lines += [f'<token_anchor t_id="{t}"/>' for t in date]
     lines.append("</TIMEX3>")
+    for m_id, (s, first, last, kind, value) in (times or {}).items():
+        lines.append(f'<TIMEX3 anchorTimeID="51" functionInDocument="NONE" m_id="{m_id}" type="{kind}" value="{value}">')
+        lines += [f'<token_anchor t_id="{ids[s, w]}"/>' for w in range(first, last + 1)]
+        lines.append("</TIMEX3>")
+    if times:
+        lines.append('<TIMEX3 TAG_DESCRIPTOR="end" functionInDocument="NONE" m_id="79" type="DATE" value="2024-12"/>')
     for entity, (kind, _) in entities.items():
         lines.append(f'<ENTITY TAG_DESCRIPTOR="" ent_type="{kind}" m_id="{entity}"/>')
     lines.append('<EVENT TAG_DESCRIPTOR="meet" class="OTHER" m_id="60"/>')
@@ -71,7 +87,7 @@ def write_document(folder: Path, name: str, sentences: list[str], entities: dict
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "meantime" / "intra-doc_annotation" / "corpus_test"
-    write_document(folder, "1_Ruto_meets_envoys", SENTENCES, ENTITIES)
+    write_document(folder, "1_Ruto_meets_envoys", SENTENCES, ENTITIES, times=TIMES)
     write_document(folder, "2_Ruto_incontra", ["Ruto incontra gli inviati", "4 marzo 2024"], {}, lang="it")
     return tmp_path
 
@@ -85,12 +101,19 @@ def test_reads_gold(corpus: Path):
     (doc,) = meantime.documents(corpus)  # the Italian document is skipped
     assert doc.text == (
         "Ruto meets envoys in Nairobi\n\nMarch 04, 2024\n\n"
-        "Kenyan President William Ruto met European envoys in Nairobi on Monday. "
-        'He said the talks with the European Union were "very useful". '
-        "The union will send a mission to Kenya, its spokesman said. Ruto thanked the envoys."
+        "Kenyan President William Ruto met European envoys in Nairobi on Monday for three hours. "
+        'He said the talks with the European Union were "very useful" this year. '
+        "The union will send a mission to Kenya, its spokesman said on Tuesday. Ruto thanked the envoys on Friday."
     )
     assert doc.published == "2024-03-04"
-    assert doc.text[: doc.annotated_end].endswith("its spokesman said.")
+    assert doc.text[: doc.annotated_end].endswith("its spokesman said on Tuesday.")
+    assert doc.text[slice(*doc.creation)] == "March 04, 2024"
+    assert [(t.text, t.type, t.value) for t in doc.times] == [
+        ("Monday", "DATE", "2024-03-04"),
+        ("three hours", "DURATION", "PT3H"),
+        ("this year", "DATE", "2024"),
+        ("Tuesday", "DATE", "2024-02-27"),
+    ]
     texts = {m.mid: (m.text, m.kind, [doc.tokens[i].text for i in m.head]) for m in doc.mentions}
     assert texts["3"] == ("Kenyan President William Ruto", "person", ["William", "Ruto"])
     assert texts["2"] == ("Nairobi", "location", ["Nairobi"])
@@ -99,8 +122,10 @@ def test_reads_gold(corpus: Path):
     assert [m.mid for m in doc.mentions if m.pronoun] == ["5", "9"]
 
 
-def _record(text: str, actors: dict[str, list[tuple[str, int]]], places: dict[str, list[tuple[str, int]]]):
-    """A stand-in record: each cluster lists (mention text, which occurrence of it in ``text``)."""
+def _record(text: str, actors: dict[str, list[tuple[str, int]]], places: dict[str, list[tuple[str, int]]],
+            times: list[tuple[str, str, str]] = ()):  # fmt: skip
+    """A stand-in record: each cluster lists (mention text, which occurrence of it in ``text``); times are
+    (text, type, value) at the text's first occurrence."""
 
     def mentions(found):
         spans = []
@@ -115,6 +140,8 @@ def _record(text: str, actors: dict[str, list[tuple[str, int]]], places: dict[st
         text=text,
         actors=[SimpleNamespace(id=key, mentions=mentions(found)) for key, found in actors.items()],
         places=[SimpleNamespace(id=key, mentions=mentions(found)) for key, found in places.items()],
+        times=[SimpleNamespace(id=f"t{n}", start=text.index(phrase), end=text.index(phrase) + len(phrase), text=phrase,
+                               type=kind, value=value) for n, (phrase, kind, value) in enumerate(times, 1)],  # fmt: skip
     )
 
 
@@ -135,6 +162,14 @@ def test_figures(corpus: Path, monkeypatch):
                     "a5": [("spokesman", 0)],  # no gold mention there
                 },
                 places={"p1": [("Nairobi", 0), ("Nairobi", 1)], "p2": [("Kenya", 1)]},  # "Kenya" 0 is in "Kenyan"
+                times=[
+                    ("March 04, 2024", "DATE", "2024-03-04"),  # the creation time: neither credited nor charged
+                    ("Monday", "DATE", "2024-03-04"),  # exact span, right type and value
+                    # "three hours" missed
+                    ("this year", "DURATION", "P1Y"),  # exact span, wrong type and value
+                    ("on Tuesday", "DATE", "2024-03-05"),  # overlapping span, right type, wrong value
+                    ("Friday", "DATE", "2024-03-01"),  # outside the annotated sentences: not scored
+                ],
             )
 
     monkeypatch.setattr(meantime, "extract_texts", fake_extract)
@@ -150,6 +185,12 @@ def test_figures(corpus: Path, monkeypatch):
         # EU<-"The union" (wrong actor), "The union"<-its (its missed), envoys<-envoys (both missed)
         "meantime.coref_link_accuracy": (0.667, 3),
         "meantime.coref_link_recall": (0.333, 6),
+        # 3 predictions scored, 4 gold: exact spans 2, pairs 3, right values 1, right types 2
+        "meantime.times.strict_f1": (0.571, 4),
+        "meantime.times.relaxed_f1": (0.857, 4),
+        "meantime.times.value_f1": (0.286, 4),
+        "meantime.times.type_f1": (0.571, 4),
+        "meantime.times.value_accuracy": (0.333, 3),
     }
 
 
@@ -163,6 +204,7 @@ def test_runs_the_pipeline(corpus: Path, nlp):
         "meantime.mention_recall.pronoun": 2,
         "meantime.coref_link_recall": 6,
     }
+    assert figures["meantime.times.relaxed_f1"].count == 4
     assert all(0.0 <= f.value <= 1.0 for f in figures.values())
     assert figures["meantime.mention_recall.location"].value == 1.0  # Nairobi twice, Kenya
 

@@ -1,10 +1,12 @@
-"""Entity mentions and coreference links on MEANTIME (English Wikinews, intra-document annotation).
+"""Entity mentions, coreference links and time expressions on MEANTIME (English Wikinews, intra-document annotation).
 
 Data: ``<root>/meantime/intra-doc_annotation/corpus_*/*.xml`` (CAT XML, one article a file; documents
 whose ``lang`` is not ``en`` are skipped). Each file lists the tokens (``t_id``, ``sentence``), the
 markables (``ENTITY_MENTION`` spans of ``token_anchor``s, ``ENTITY`` instances with ``ent_type``
 PER/ORG/LOC/PRO/FIN/MIX) and the relations; ``REFERS_TO`` links mentions to the entity they refer
-to, which gives both each mention's type and the coreference chains.
+to, which gives both each mention's type and the coreference chains. ``TIMEX3`` markables carry a
+TimeML ``type`` and ``value``; the one whose ``functionInDocument`` is ``CREATION_TIME`` is the date
+line.
 
 Text. The article is rebuilt from its tokens: sentence 0 (the headline) and sentence 1 when it is a
 date line each make a paragraph of their own, the other sentences one paragraph; tokens are joined
@@ -41,6 +43,24 @@ Figures (prefix ``meantime.``):
   same entity that ends before it starts; nested mentions such as "EADS" in "Airbus parent EADS"
   make no link) where both ends are found, that land in the same actor or place.
 * ``coref_link_recall``: the same over all gold links (an end not found counts as wrong).
+
+Time expressions (prefix ``meantime.times.``). Gold: the TIMEX3s that span tokens, except the creation
+time, and except any lying within the date line (two articles mark their date line as an ordinary
+TIMEX3 and have no creation time); TIMEX3s without tokens (implicit times such as a period's end) are
+left out. Predicted: ``Article.times`` starting in the annotated region (as for mention precision),
+except those overlapping the creation time or date line, which are neither credited nor charged.
+Each gold expression is paired with at most one prediction and each prediction with at most one gold
+expression: in text order, a gold expression takes the unpaired prediction overlapping it by most
+characters (then the one with the same span, then the earliest). Types and values are compared as
+exact strings.
+
+* ``times.strict_f1``: F1 of predictions with exactly a gold expression's span.
+* ``times.relaxed_f1``: F1 of the pairs (span overlap).
+* ``times.value_f1`` / ``times.type_f1``: TempEval-3 attribute F1: pairs whose value (type) equals the
+  gold one, over predictions for precision and over gold expressions for recall.
+* ``times.value_accuracy``: the share of pairs with the gold value (its count is the pairs).
+
+The F1 figures count gold expressions.
 """
 
 from __future__ import annotations
@@ -100,6 +120,17 @@ class Mention:
 
 
 @dataclass
+class GoldTime:
+    mid: str
+    tokens: list[int]  # indexes into GoldDoc.tokens, in text order
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    start: int = 0  # char offsets in the rebuilt text
+    end: int = 0
+    text: str = ""
+
+
+@dataclass
 class GoldDoc:
     name: str
     text: str
@@ -108,6 +139,8 @@ class GoldDoc:
     chains: dict[str, list[Mention]]  # entity m_id -> its mentions in text order (PER/ORG/LOC only)
     published: str | None
     annotated_end: int  # char offset where the annotated region ends
+    times: list[GoldTime] = field(default_factory=list)  # TIMEX3s with tokens, creation time excluded
+    creation: tuple[int, int] | None = None  # char span of the creation time (or the date line)
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -174,7 +207,9 @@ def read_document(path: Path) -> GoldDoc | None:
     for chain in chains.values():
         chain.sort(key=lambda m: (m.start, -m.end))
     ordered = sorted(mentions.values(), key=lambda m: (m.start, -m.end))
-    return GoldDoc(xml.get("doc_name") or path.stem, text, tokens, ordered, chains, _published(xml, tokens), annotated_end)
+    times, creation = _times(markables, tokens, index, text)
+    return GoldDoc(xml.get("doc_name") or path.stem, text, tokens, ordered, chains, _published(xml, tokens), annotated_end,
+                   times, creation)  # fmt: skip
 
 
 def build_text(tokens: list[Token]) -> str:
@@ -257,6 +292,31 @@ def _core(tokens: list[Token], ids: list[int]) -> int:
     return ids[-1]
 
 
+def _times(markables: list[ET.Element], tokens: list[Token], index: dict[str, int],
+           text: str) -> tuple[list[GoldTime], tuple[int, int] | None]:  # fmt: skip
+    """The gold time expressions and the creation time's span (else the date line's, else None)."""
+    creation = None
+    found = []
+    for m in markables:
+        if m.tag != "TIMEX3":
+            continue
+        ids = sorted({index[a.get("t_id")] for a in m.iter("token_anchor") if a.get("t_id") in index})
+        if not ids:
+            continue  # an implicit time, not in the text
+        span = (tokens[ids[0]].start, tokens[ids[-1]].end)
+        if m.get("functionInDocument") == "CREATION_TIME":
+            creation = creation or span
+            continue
+        found.append(GoldTime(m.get("m_id") or "", ids, m.get("type") or "", (m.get("value") or "").strip(), *span,
+                              text[span[0] : span[1]]))  # fmt: skip
+    if creation is None and _paragraph_break(tokens, 1) and any(t.sentence == 1 for t in tokens):
+        line = [t for t in tokens if t.sentence == 1]
+        creation = (line[0].start, line[-1].end)
+    if creation is not None:
+        found = [t for t in found if not (creation[0] <= t.start and t.end <= creation[1])]
+    return sorted(found, key=lambda t: (t.start, -t.end)), creation
+
+
 def _published(xml: ET.Element, tokens: list[Token]) -> str | None:
     for timex in xml.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.get("value") or ""):
@@ -293,6 +353,17 @@ class Tally:
     missed: list = field(default_factory=list)
     spurious: list = field(default_factory=list)
     wrong_links: list = field(default_factory=list)
+    # time expressions
+    times_gold: int = 0
+    times_predicted: int = 0  # in the annotated region, off the creation time
+    times_strict: int = 0  # predictions with a gold expression's exact span
+    times_paired: int = 0
+    times_value: int = 0  # pairs with the gold value
+    times_type: int = 0
+    # for error analysis: (document, GoldTime), (document, predicted Time), (document, GoldTime, predicted Time)
+    times_missed: list = field(default_factory=list)
+    times_spurious: list = field(default_factory=list)
+    times_wrong: list = field(default_factory=list)  # paired, value or type differs
 
 
 def predicted_mentions(article) -> list[Predicted]:
@@ -360,6 +431,43 @@ def score(gold: GoldDoc, article, tally: Tally) -> None:
             else:
                 tally.wrong_links.append((gold, mention, antecedent, ours, theirs))
 
+    score_times(gold, article, tally, mapping)
+
+
+def score_times(gold: GoldDoc, article, tally: Tally, mapping: list[int]) -> None:
+    """Add one document's time expressions to ``tally`` (``mapping`` from ``aligned``)."""
+    end = mapping[gold.annotated_end]
+    creation = (mapping[gold.creation[0]], mapping[gold.creation[1]]) if gold.creation else None
+    predicted = sorted(
+        (t for t in article.times if t.start < end and not (creation and _overlap((t.start, t.end), creation))),
+        key=lambda t: (t.start, t.end),
+    )
+    tally.times_predicted += len(predicted)
+    tally.times_gold += len(gold.times)
+    paired: set[int] = set()
+    for timex in gold.times:
+        span = (mapping[timex.start], mapping[timex.end])
+        tally.times_strict += any((p.start, p.end) == span for p in predicted)
+        best, key = None, None
+        for n, p in enumerate(predicted):
+            shared = _overlap((p.start, p.end), span)
+            if n in paired or not shared:
+                continue
+            candidate = (shared, (p.start, p.end) == span, -p.start)
+            if key is None or candidate > key:
+                best, key = n, candidate
+        if best is None:
+            tally.times_missed.append((gold, timex))
+            continue
+        paired.add(best)
+        ours = predicted[best]
+        tally.times_paired += 1
+        tally.times_value += ours.value == timex.value
+        tally.times_type += ours.type == timex.type
+        if ours.value != timex.value or ours.type != timex.type:
+            tally.times_wrong.append((gold, timex, ours))
+    tally.times_spurious += [(gold, p) for n, p in enumerate(predicted) if n not in paired]
+
 
 def figures(tally: Tally, documents: int) -> list[Figure]:
     def share(part: int, whole: int) -> float:
@@ -378,6 +486,23 @@ def figures(tally: Tally, documents: int) -> list[Figure]:
                       f"{note}; links to the nearest earlier mention of the same PER/ORG/LOC entity, both ends found"))  # fmt: skip
     out.append(Figure("meantime.coref_link_recall", share(tally.links_same, tally.links), tally.links,
                       f"{note}; all gold links, an end not found counts as wrong"))  # fmt: skip
+
+    def f1(right: int) -> float:
+        return share(2 * right, tally.times_predicted + tally.times_gold)
+
+    where = (f"{note}; gold TIMEX3s but the creation time; only predictions in the annotated sentences "
+             f"(MEANTIME annotates the first few), off the date line, are scored ({tally.times_predicted}); "
+             "one-to-one pairs")  # fmt: skip
+    out += [
+        Figure("meantime.times.strict_f1", f1(tally.times_strict), tally.times_gold, f"{where}; exact span"),
+        Figure("meantime.times.relaxed_f1", f1(tally.times_paired), tally.times_gold, f"{where}; spans overlap"),
+        Figure("meantime.times.value_f1", f1(tally.times_value), tally.times_gold,
+               f"{where}; TempEval-3 attribute F1: overlapping pairs with the gold TIMEX3 value"),
+        Figure("meantime.times.type_f1", f1(tally.times_type), tally.times_gold,
+               f"{where}; TempEval-3 attribute F1: overlapping pairs with the gold TIMEX3 type"),
+        Figure("meantime.times.value_accuracy", share(tally.times_value, tally.times_paired), tally.times_paired,
+               f"{where}; the gold value among overlapping pairs (counted over the pairs)"),
+    ]  # fmt: skip
     return out
 
 
