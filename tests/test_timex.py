@@ -11,6 +11,22 @@ MONDAY = date(2024, 3, 18)
     ("text", "tense", "value"),
     [
         ("two centuries", None, "P200Y"),
+        ("the third quarter of this year", None, "2024-Q3"),
+        ("the fourth quarter", None, "2023-Q4"),
+        ("Q2 2023", None, "2023-Q2"),
+        ("nearly five months", None, "P5M"),
+        ("five-year", None, "P5Y"),
+        ("48-hour", None, "PT48H"),
+        ("annual", None, "P1Y"),
+        ("earlier today", None, "2024-03-18"),
+        ("the weekend", "past", "2024-W11-WE"),
+        ("mid-2011", None, "2011"),
+        ("last September", None, "2023-09"),
+        ("last winter", None, "2023-WI"),
+        ("summer 2008", None, "2008-SU"),
+        ("Christmas", "future", "2024-12-25"),
+        ("years", None, "PXY"),
+        ("the '70s", None, "197"),
         ("April 10", None, "2024-04-10"),
         ("on April 10", "past", "2023-04-10"),
         ("April 10, 2024", None, "2024-04-10"),
@@ -72,3 +88,14 @@ def test_impossible_dates_are_not_times():
 def test_parse_anchor_names_the_bad_value():
     with pytest.raises(ValueError, match="'2024-13-01' is not a date"):
         parse_anchor("2024-13-01")
+
+
+def test_small_numbers_are_not_years():
+    assert normalize("49", Context(MONDAY)) is None
+
+
+def test_a_time_run_across_lines_is_cut_at_the_line_break(nlp):
+    from eventwire import extract
+
+    times = extract("Talks resume in 2010\n\nJune 8, 2010 - Envoys met on Monday.", published="2010-06-08").times
+    assert [(t.text, t.value) for t in times][:2] == [("2010", "2010"), ("June 8, 2010", "2010-06-08")]

@@ -16,6 +16,7 @@ from .timex import Context, normalize, parse_anchor
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+DASHES = frozenset({"-", "–", "—", "--"})
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "set", "expect", "due", "intend", "aim", "prepare"})
 
 
@@ -54,15 +55,30 @@ class TimeFinder:
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            timex = normalize(ent.text, Context(anchor, tense(ent), previous))
-            if timex is None:
-                continue
-            if FULL_DATE.match(timex.value) and not _is_deictic(ent.text):
-                previous = parse_anchor(timex.value)
-            times.append({"id": f"t{len(times) + 1}", "start": ent.start_char, "end": ent.end_char,
-                          "text": ent.text, "type": timex.type, "value": timex.value})  # fmt: skip
+            for piece in _lines(ent):  # "2010\n\nJune 8, 2010": a headline year and a dateline
+                timex = normalize(piece.text, Context(anchor, tense(piece), previous))
+                if timex is None:
+                    continue
+                if FULL_DATE.match(timex.value) and not _is_deictic(piece.text):
+                    previous = parse_anchor(timex.value)
+                times.append({"id": f"t{len(times) + 1}", "start": piece.start_char, "end": piece.end_char,
+                              "text": piece.text, "type": timex.type, "value": timex.value})  # fmt: skip
         doc._.times = times
         return doc
+
+
+def _lines(ent: Span) -> list[Span]:
+    """The parts of an entity on separate lines or either side of a spaced dash ("2010\n\nJune 8, 2010 -
+    Envoys": the model sometimes runs one across a headline and a dateline)."""
+    breaks = [t.i for t in ent if "\n" in t.text or (t.text in DASHES and t.whitespace_)]
+    if not breaks:
+        return [ent]
+    pieces, start = [], ent.start
+    for stop in [*breaks, ent.end]:
+        if stop > start:
+            pieces.append(ent.doc[start:stop])
+        start = stop + 1
+    return pieces
 
 
 def _is_deictic(text: str) -> bool:

@@ -157,11 +157,41 @@ def normalize(text: str, ctx: Context) -> Timex | None:
     """TIMEX3 type and value of a temporal expression, or None when it is not one (or not a real date)."""
     t = " ".join(text.lower().replace("’", "'").replace(",", " ").split())
     t = re.sub(r"^(?:on|in|at|by|since|from|until|till|during|for|before|after|of|around|about|between|early|late|mid-?)\s+", "", t)
+    t = re.sub(r"^(?:over|nearly|almost|about|around|just|only|roughly|approximately|some|under|more than|less than|"
+               r"fewer than|at least|up to|as many as|as much as)\s+", "", t)  # "nearly five months": the amount
     t = re.sub(r"^the\s+", "", t)
+    t = re.sub(r"^mid-(?=\d)", "", t)  # "mid-2011"
+    t = re.sub(r"^(?:earlier|later|early|late) (today|tonight|this morning|this week|this month|this year)$", r"\1", t)
     a = ctx.anchor
     vague = _vague(t)
     if vague:
         return vague
+    if t == "day" and (ctx.previous or a):  # "later in the day": the day being told about
+        return Timex("DATE", _ymd(ctx.previous or a))
+    if m := re.fullmatch(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|month|week|day|hour|minute)[- ]?(?:old|long)?", t):
+        amount = _number(m.group(1))  # "five-year", "12-year-old", "48-hour"
+        code = UNITS[m.group(2)]
+        return Timex("DURATION", f"PT{amount}{code}" if m.group(2) in ("hour", "minute") else f"P{amount}{code}")
+    if quarter := _quarter(t, ctx):
+        return quarter
+    if season := _season(t, ctx):
+        return season
+    if t in ("annual", "annually", "yearly", "every year", "each year"):
+        return Timex("SET", "P1Y")
+    if t in ("weekend", "this weekend", "the weekend"):
+        if a is None:
+            return Timex("DATE", "XXXX-WXX-WE")
+        return Timex("DATE", _week(a + timedelta(days=(5 - a.weekday()) % 7 if ctx.tense == "future" else -((a.weekday() + 2) % 7 or 7))) + "-WE")
+    if m := re.fullmatch(rf"(last|next|this|coming|past)\s+{_MONTH}", t):  # "last September"
+        which, month = m.group(1), MONTHS[m.group(2).rstrip(".")]
+        tense = "past" if which in ("last", "past") else "future" if which in ("next", "coming") else ctx.tense
+        year = _pick_year(month, None, Context(a, tense, ctx.previous)) if which != "this" else (a.year if a else None)
+        if a is not None and which in ("last", "past") and month == a.month:
+            year = a.year - 1
+        return Timex("DATE", _date_value(year, month, None))
+    if t in ("christmas", "christmas day", "christmas eve"):
+        day = 24 if t.endswith("eve") else 25
+        return Timex("DATE", _date_value(_pick_year(12, day, ctx), 12, day))
     if t in ("today", "this morning", "this afternoon", "this evening", "tonight", "this week", "this month", "this year",
              "yesterday", "tomorrow", "the day before yesterday", "day before yesterday"):  # fmt: skip
         return _deictic(t, a)
@@ -205,6 +235,8 @@ def normalize(text: str, ctx: Context) -> Timex | None:
         return normalize("this " + rest if rest in ("year", "month", "week") else rest, ctx)
     if m := re.fullmatch(r"(\d{3})0'?s", t):
         return Timex("DATE", m.group(1))
+    if m := re.fullmatch(r"'?([2-9])0'?s", t):  # "the '70s"
+        return Timex("DATE", f"19{m.group(1)}")
     if m := re.fullmatch(r"(\d{4})", t):
         year = int(m.group(1))
         return Timex("DATE", f"{year:04d}") if 1000 <= year <= 2200 else None
@@ -219,6 +251,53 @@ def _vague(t: str) -> Timex | None:
     if t in ("soon", "future", "later", "shortly", "in the future") or re.fullmatch(r"(?:coming|next|upcoming) (?:few |several )?(?:days|weeks|months|years|decades)", t):
         return Timex("DATE", "FUTURE_REF")
     return None
+
+
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def _year_of(phrase: str | None, ctx: Context) -> int | None:
+    """The year named by "2009", "'09", "this year", "last year", "next year" (None: not said)."""
+    if not phrase:
+        return None
+    if m := re.fullmatch(r"(?:of |in )?(\d{4}|'\d{2})", phrase):
+        return _year(m.group(1))
+    if m := re.fullmatch(r"(?:of |in )?(this|last|next|the previous|the following) year", phrase):
+        if ctx.anchor is None:
+            return None
+        return ctx.anchor.year + {"this": 0, "last": -1, "next": 1, "the previous": -1, "the following": 1}[m.group(1)]
+    return None
+
+
+def _quarter(t: str, ctx: Context) -> Timex | None:
+    """ "the third quarter", "Q3 2024", "the fourth quarter of last year", "third-quarter" -> 2024-Q3."""
+    m = re.fullmatch(r"(?:(last|this|next|current|previous|past|latest)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])"
+                     r"(?:[- ]quarter)?(?:\s+(.+))?", t)
+    if not m or not ("quarter" in t or m.group(2).startswith("q")):
+        return None
+    number, rest = ORDINALS[m.group(2)], m.group(3)
+    year = _year_of(rest, ctx)
+    if rest and year is None:
+        return None
+    if year is None and ctx.anchor is not None:
+        current = (ctx.anchor.month - 1) // 3 + 1
+        year = ctx.anchor.year - (1 if number > current and ctx.tense != "future" else 0)
+    return Timex("DATE", f"{year:04d}-Q{number}" if year is not None else f"XXXX-Q{number}")
+
+
+def _season(t: str, ctx: Context) -> Timex | None:
+    """ "this summer", "autumn 2008", "last winter" -> 2024-SU."""
+    m = re.fullmatch(r"(?:(last|this|next|coming|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(.+))?", t)
+    if not m:
+        return None
+    which, season, rest = m.groups()
+    year = _year_of(rest, ctx)
+    if rest and year is None:
+        return None
+    if year is None and ctx.anchor is not None:
+        year = ctx.anchor.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which or "", 0)
+    return Timex("DATE", f"{year:04d}-{SEASONS[season]}" if year is not None else f"XXXX-{SEASONS[season]}")
 
 
 def _deictic(t: str, a: date | None) -> Timex:
@@ -238,7 +317,8 @@ def _duration(t: str) -> Timex | None:
     m = re.search(rf"{_NUM}?\s*{_UNIT}$", t)
     if not m:
         return None
-    amount = _number(m.group(1)) if m.group(1) else 1
+    plural = t.endswith("s") and not t.endswith("ss")
+    amount = _number(m.group(1)) if m.group(1) else (None if plural else 1)  # "years" is an unknown number
     unit = "century" if m.group(2).startswith("centur") else m.group(2)  # "centuries" matches "centurie"
     code = UNITS[unit]
     count = "X" if amount is None else str(amount)
@@ -289,6 +369,8 @@ def _parser(anchor: date):
 def _dateparser(t: str, ctx: Context) -> Timex | None:
     if not re.search(r"\d", t) or ctx.anchor is None:  # without digits it is not an absolute date
         return None
+    if re.fullmatch(r"\d{1,3}", t):
+        return None  # "aged 49", "CAC 40": a number, not a year
     data = _parser(ctx.anchor).get_date_data(t)
     if data.date_obj is None:
         return None
