@@ -25,7 +25,8 @@ DEFAULT_ROOT = "../shared/benchmarks"
 BENCHMARKS = {
     "geoparsing": ("geoparsing", "toponym recall/precision and accuracy within 161 km on LGL, GeoVirus, GeoWebNews"),
     "actors": ("plover_actors", "gold source/target actor codes of PLOVER's gold records reproduced"),
-    "meantime": ("meantime", "entity mention recall and coreference links on MEANTIME"),
+    "meantime": ("meantime", "entity mentions, coreference links and time expressions on MEANTIME"),
+    "times": ("tempeval", "time expression spans and TIMEX3 values on TempEval-3 (TimeBank + AQUAINT)"),
 }
 
 
