@@ -28,7 +28,11 @@ MONDAY = date(2024, 3, 18)
         ("years", None, "PXY"),
         ("the '70s", None, "197"),
         ("April 10", None, "2024-04-10"),
-        ("on April 10", "past", "2023-04-10"),
+        ("on October 10", "past", "2023-10-10"),
+        ("on April 2", "past", "2024-04-02"),  # within two months the nearest date wins over the tense
+        ("the past few weeks", None, "PXW"),
+        ("6 a.m.", None, "2024-03-18T06:00"),
+        ("fiscal 1989", None, "FY1989"),
         ("April 10, 2024", None, "2024-04-10"),
         ("10 April 2024", None, "2024-04-10"),
         ("2024-04-10", None, "2024-04-10"),

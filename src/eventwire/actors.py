@@ -205,7 +205,8 @@ class ActorFinder:
             if holder.role is None:
                 holder.role, holder.country, holder.sector = office.role, office.country, office.sector
                 holder.code = _code(holder.country, holder.sector)
-            found.remove(title)
+            if title in found:  # an apposition handled before may have taken it already
+                found.remove(title)
             found.append((start, end, holder))
             return
 

@@ -17,6 +17,11 @@ from .timex import Context, normalize, parse_anchor
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 DASHES = frozenset({"-", "–", "—", "--"})
+RANGE_WORDS = frozenset({"to", "through", "until", "till", "and", "ended", "ending", "from", "-", "–"})
+# Words that refer to a time vaguely; the model leaves them untagged.
+VAGUE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+               "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+               "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "future": "FUTURE_REF", "past": "PAST_REF"}
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "set", "expect", "due", "intend", "aim", "prepare"})
 
 
@@ -57,14 +62,55 @@ class TimeFinder:
                 continue
             for piece in _lines(ent):  # "2010\n\nJune 8, 2010": a headline year and a dateline
                 timex = normalize(piece.text, Context(anchor, tense(piece), previous))
-                if timex is None:
-                    continue
-                if FULL_DATE.match(timex.value) and not _is_deictic(piece.text):
-                    previous = parse_anchor(timex.value)
-                times.append({"id": f"t{len(times) + 1}", "start": piece.start_char, "end": piece.end_char,
-                              "text": piece.text, "type": timex.type, "value": timex.value})  # fmt: skip
+                parts = [(piece, timex)] if timex is not None else [
+                    (part, normalize(part.text, Context(anchor, tense(part), previous))) for part in _range_parts(piece)]
+                for part, timex in parts:
+                    if timex is None:
+                        continue
+                    if FULL_DATE.match(timex.value) and not _is_deictic(part.text):
+                        previous = parse_anchor(timex.value)
+                    times.append({"id": "", "start": part.start_char, "end": part.end_char,
+                                  "text": part.text, "type": timex.type, "value": timex.value})  # fmt: skip
+        times += _vague_words(doc, times)
+        times.sort(key=lambda t: t["start"])
+        for n, time in enumerate(times, 1):
+            time["id"] = f"t{n}"
         doc._.times = times
         return doc
+
+
+def _range_parts(span: Span) -> list[Span]:
+    """ "Sept. 14 to Thursday", "the quarter ended Sept. 30": the expressions either side of a joining word,
+    for a span the normalizer cannot read whole."""
+    cuts = [t.i for t in span if t.lower_ in RANGE_WORDS]
+    if not cuts:
+        return []
+    parts, start = [], span.start
+    for cut in [*cuts, span.end]:
+        if cut > start:
+            parts.append(span.doc[start:cut])
+        start = cut + 1
+    return parts
+
+
+def _vague_words(doc: Doc, found: list[dict]) -> list[dict]:
+    """ "now", "recently", "currently", "the future": references the model does not tag as dates."""
+    taken = [(t["start"], t["end"]) for t in found]
+    vague = []
+    for token in doc:
+        value = VAGUE_WORDS.get(token.lower_)
+        if value is None or token.ent_type_ or any(s <= token.idx < e for s, e in taken):
+            continue
+        if token.lower_ in ("future", "past"):
+            if token.pos_ != "NOUN" or token.i == 0 or doc[token.i - 1].lower_ != "the":
+                continue
+            span = doc[token.i - 1 : token.i + 1]
+        elif token.pos_ not in ("ADV", "ADJ"):
+            continue
+        else:
+            span = doc[token.i : token.i + 1]
+        vague.append({"id": "", "start": span.start_char, "end": span.end_char, "text": span.text, "type": "DATE", "value": value})
+    return vague
 
 
 def _lines(ent: Span) -> list[Span]:

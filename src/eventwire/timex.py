@@ -88,6 +88,11 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int | None:
     if ctx.anchor is None:
         return None
     a = ctx.anchor
+    if day is not None and day <= monthrange(2024, month)[1]:  # within two months either way, the nearest wins
+        near = [d for year in (a.year - 1, a.year, a.year + 1) if (d := _safe_date(year, month, day))]
+        nearest = min(near, key=lambda d: abs((d - a).days))
+        if abs((nearest - a).days) <= 60:
+            return nearest.year
     same = (month, day or 1) if day else (month, 1)
     now = (a.month, a.day) if day else (a.month, 1)
     if ctx.tense == "future":
@@ -100,6 +105,13 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int | None:
     if delta < -6:
         return a.year + 1
     return a.year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _date_value(year: int | None, month: int, day: int | None) -> str | None:
@@ -156,6 +168,7 @@ def _relative(unit: str, amount: int, base: date | None) -> str:
 def normalize(text: str, ctx: Context) -> Timex | None:
     """TIMEX3 type and value of a temporal expression, or None when it is not one (or not a real date)."""
     t = " ".join(text.lower().replace("’", "'").replace(",", " ").split())
+    t = re.sub(r"'s$", "", t)  # "last year's"
     t = re.sub(r"^(?:on|in|at|by|since|from|until|till|during|for|before|after|of|around|about|between|early|late|mid-?)\s+", "", t)
     t = re.sub(r"^(?:over|nearly|almost|about|around|just|only|roughly|approximately|some|under|more than|less than|"
                r"fewer than|at least|up to|as many as|as much as)\s+", "", t)  # "nearly five months": the amount
@@ -174,6 +187,10 @@ def normalize(text: str, ctx: Context) -> Timex | None:
         return Timex("DURATION", f"PT{amount}{code}" if m.group(2) in ("hour", "minute") else f"P{amount}{code}")
     if quarter := _quarter(t, ctx):
         return quarter
+    if m := re.fullmatch(r"fiscal(?: year)? (\d{4}|'\d{2})", t):
+        return Timex("DATE", f"FY{_year(m.group(1)):04d}")
+    if clock := _clock(t, ctx):
+        return clock
     if season := _season(t, ctx):
         return season
     if t in ("annual", "annually", "yearly", "every year", "each year"):
@@ -211,6 +228,8 @@ def normalize(text: str, ctx: Context) -> Timex | None:
             return Timex("DATE", "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF")
         sign = -1 if direction in ("ago", "earlier", "before") else 1
         base = a if direction in ("ago", "from now") else (ctx.previous or a)
+        if unit == "decade":  # "a decade ago": the year, ten years back
+            unit, amount = "year", amount * 10
         return Timex("DATE", _relative(unit, sign * amount, base))
     if m := re.fullmatch(r"(next|following|previous|preceding|same)\s+(day|week|month|year|morning|evening|night)", t):
         which, unit = m.groups()
@@ -246,9 +265,13 @@ def normalize(text: str, ctx: Context) -> Timex | None:
 def _vague(t: str) -> Timex | None:
     if t in ("now", "currently", "at present", "present", "nowadays", "these days", "right now", "at the moment"):
         return Timex("DATE", "PRESENT_REF")
-    if t in ("recently", "lately", "the past", "past", "earlier", "previously", "once", "former times") or re.fullmatch(r"(?:recent|past|last) (?:few |several )?(?:days|weeks|months|years|decades)", t):
+    if re.fullmatch(r"(?:coming|upcoming) (?:few |several |many )?(?:days|weeks|months|years|decades)", t):
+        return Timex("DATE", "FUTURE_REF")  # "in the coming months": some time ahead
+    if m := re.fullmatch(r"(?:recent|past|last|next) (?:few |several |many )?(days|weeks|months|years|decades)", t):
+        return Timex("DURATION", f"PX{ {'days': 'D', 'weeks': 'W', 'months': 'M', 'years': 'Y', 'decades': 'DE'}[m.group(1)]}")
+    if t in ("recently", "lately", "the past", "past", "earlier", "previously", "once", "former times", "recent"):
         return Timex("DATE", "PAST_REF")
-    if t in ("soon", "future", "later", "shortly", "in the future") or re.fullmatch(r"(?:coming|next|upcoming) (?:few |several )?(?:days|weeks|months|years|decades)", t):
+    if t in ("soon", "future", "later", "shortly", "in the future"):
         return Timex("DATE", "FUTURE_REF")
     return None
 
@@ -270,7 +293,46 @@ def _year_of(phrase: str | None, ctx: Context) -> int | None:
     return None
 
 
+def _clock(t: str, ctx: Context) -> Timex | None:
+    """ "6 a.m.", "7:15 p.m.", "noon", "18:00 UTC" (with an optional weekday or "today") -> a TIME on the
+    day being told about."""
+    m = re.fullmatch(rf"(?:(?:{_WEEKDAY}|today|tonight|yesterday|tomorrow)\s+)?(?:at\s+)?(?:(\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|utc|gmt)|(noon|midday|midnight))"
+                  rf"(?:\s+(?:{_WEEKDAY}|today|tonight|yesterday|tomorrow))?", t)
+    if not m:
+        return None
+    _, hour, minute, suffix, word, _ = m.groups()
+    if word:
+        hour, minute = (24, 0) if word == "midnight" else (12, 0)
+    else:
+        hour, minute = int(hour), int(minute or 0)
+        if suffix.startswith("p") and hour < 12:
+            hour += 12
+        elif suffix.startswith("a") and hour == 12:
+            hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    words = t.split()
+    day_word = next((w for w in words if w in WEEKDAYS or w in ("today", "tonight", "yesterday", "tomorrow")), None)
+    if day_word in WEEKDAYS:
+        day = _weekday(day_word, None, ctx)
+    elif day_word:
+        day = _deictic(day_word, ctx.anchor).value.split("T")[0]
+    else:
+        base = ctx.previous or ctx.anchor
+        day = _ymd(base) if base else "XXXX-XX-XX"
+    return Timex("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
 def _quarter(t: str, ctx: Context) -> Timex | None:
+    if ctx.anchor is not None and t in ("quarter", "latest quarter", "recent quarter", "last quarter", "previous quarter",
+                                        "current quarter", "this quarter", "next quarter"):  # fmt: skip
+        step = {"current quarter": 0, "this quarter": 0, "next quarter": 1}.get(t, -1)  # "the quarter": the one just reported
+        index = ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3 + step
+        return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
+    return _ordinal_quarter(t, ctx)
+
+
+def _ordinal_quarter(t: str, ctx: Context) -> Timex | None:
     """ "the third quarter", "Q3 2024", "the fourth quarter of last year", "third-quarter" -> 2024-Q3."""
     m = re.fullmatch(r"(?:(last|this|next|current|previous|past|latest)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])"
                      r"(?:[- ]quarter)?(?:\s+(.+))?", t)
