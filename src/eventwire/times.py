@@ -17,11 +17,11 @@ from .timex import Context, normalize, parse_anchor
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 DASHES = frozenset({"-", "–", "—", "--"})
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "and", "ended", "ending", "from", "-", "–"})
 # Words that refer to a time vaguely; the model leaves them untagged.
 VAGUE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
-               "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-               "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "future": "FUTURE_REF", "past": "PAST_REF"}
+               "recently": "PAST_REF", "lately": "PAST_REF", "future": "FUTURE_REF", "past": "PAST_REF"}
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "set", "expect", "due", "intend", "aim", "prepare"})
 
 
@@ -60,6 +60,8 @@ class TimeFinder:
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
+            if ent.end < len(doc) and doc[ent.end].lower_ in PARTS_OF_DAY:  # "Friday" + "morning"
+                ent = doc[ent.start : ent.end + 1]
             for piece in _lines(ent):  # "2010\n\nJune 8, 2010": a headline year and a dateline
                 timex = normalize(piece.text, Context(anchor, tense(piece), previous))
                 parts = [(piece, timex)] if timex is not None else [

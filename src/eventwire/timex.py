@@ -172,6 +172,8 @@ def normalize(text: str, ctx: Context) -> Timex | None:
     t = re.sub(r"^(?:on|in|at|by|since|from|until|till|during|for|before|after|of|around|about|between|early|late|mid-?)\s+", "", t)
     t = re.sub(r"^(?:over|nearly|almost|about|around|just|only|roughly|approximately|some|under|more than|less than|"
                r"fewer than|at least|up to|as many as|as much as)\s+", "", t)  # "nearly five months": the amount
+    if ctx.anchor is not None and (m := re.fullmatch(r"the (year|month|week)", t)):  # "the year": the current one
+        return Timex("DATE", _relative(m.group(1), 0, ctx.anchor))
     t = re.sub(r"^the\s+", "", t)
     t = re.sub(r"^mid-(?=\d)", "", t)  # "mid-2011"
     t = re.sub(r"^(?:earlier|later|early|late) (today|tonight|this morning|this week|this month|this year)$", r"\1", t)
@@ -181,19 +183,28 @@ def normalize(text: str, ctx: Context) -> Timex | None:
         return vague
     if t == "day" and (ctx.previous or a):  # "later in the day": the day being told about
         return Timex("DATE", _ymd(ctx.previous or a))
-    if m := re.fullmatch(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|month|week|day|hour|minute)[- ]?(?:old|long)?", t):
+    if re.search(r"-old$", t):
+        return None  # "a 6-year-old": an age, not a time
+    if a is not None and t in ("year-end", "year end"):
+        return Timex("DATE", f"{a.year:04d}-12-31")
+    if a is not None and t in ("year-earlier", "year-ago", "a year earlier", "a year ago", "year earlier", "year ago"):
+        return Timex("DATE", f"{a.year - 1:04d}")
+    if a is not None and re.fullmatch(r"year-(?:ago|earlier) (?:quarter|period)", t):  # the latest quarter, a year before
+        index = a.year * 4 + (a.month - 1) // 3 - 5
+        return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
+    if m := re.fullmatch(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|month|week|day|hour|minute)(?:[- ]long)?", t):
         amount = _number(m.group(1))  # "five-year", "12-year-old", "48-hour"
         code = UNITS[m.group(2)]
         return Timex("DURATION", f"PT{amount}{code}" if m.group(2) in ("hour", "minute") else f"P{amount}{code}")
     if quarter := _quarter(t, ctx):
         return quarter
-    if m := re.fullmatch(r"fiscal(?: year)? (\d{4}|'\d{2})", t):
-        return Timex("DATE", f"FY{_year(m.group(1)):04d}")
+    if m := re.fullmatch(r"fiscal(?: year)? (\d{4}|'\d{2})", t):  # "fiscal 1989": the year, as TimeML writes it
+        return Timex("DATE", f"{_year(m.group(1)):04d}")
     if clock := _clock(t, ctx):
         return clock
     if season := _season(t, ctx):
         return season
-    if t in ("annual", "annually", "yearly", "every year", "each year"):
+    if t in ("annually", "yearly", "every year", "each year"):
         return Timex("SET", "P1Y")
     if t in ("weekend", "this weekend", "the weekend"):
         if a is None:
