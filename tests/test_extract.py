@@ -122,3 +122,11 @@ def test_events_take_the_date_of_their_paragraph_but_plans_do_not(nlp):
         ("CONSULT", "2024-03-18", True), ("CONSULT", "2024-03-18", True)]  # "meet" and "discuss"
     niger = next(a for a in extract(text, published="2024-03-18").actors if a.name == "Niger")
     assert events[2].target == [niger.id]  # the model tags "Niger" a work of art; the names stage fixes it
+
+
+def test_the_nearest_date_wins_over_a_dateline_and_reported_would_is_a_plan(nlp):
+    text = ("KYIV, March 14 (Test Wire) - Ukrainian and Polish officials met in Warsaw on Wednesday.\n\n"
+            "The minister said Ukraine and Poland would meet again next week.")
+    events = extract(text, published="2024-03-14").events
+    assert [(e.trigger.text, e.date, e.modality) for e in events] == [
+        ("met", "2024-03-13", "asserted"), ("meet", "2024-W12", "future")]

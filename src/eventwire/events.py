@@ -21,6 +21,7 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "a
 HYPOTHETICAL_GOVERNORS = frozenset({"expect", "consider", "hope", "want", "propose", "seek", "mull", "weigh", "could", "may", "might", "likely", "possible", "threaten", "try", "offer", "suggest", "urge", "call"})
 HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "report", "declare", "promise", "pledge", "vow", "insist"})
 NEGATION_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject"})
 FUTURE_ADJECTIVES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "next", "coming"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "likely", "expected", "prospective"})
@@ -242,6 +243,8 @@ def _modality(trigger: Token, clause: Token) -> str:
         if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS:
             negated = True
         modals = {c.lower_ for c in children if c.dep_ == "aux"}
+        if "would" in modals and token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_LEMMAS:
+            modals = (modals - {"would"}) | {"will"}  # "said they would meet": "will" reported in the past
         if modals & HYPOTHETICAL_MODALS:
             hypothetical = True
         if modals & FUTURE_MODALS:
@@ -298,12 +301,12 @@ def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]]
     """The value of the time expression in the event's clause, else its sentence, else (for an event
     that happened) the last one earlier in its paragraph ("On Monday, troops crossed the border. They
     seized the airport."); else the publication date, imputed."""
-    in_clause = [t for i, t in times if _governing(doc[i], trigger) or _governing(doc[i], clause)]
+    in_clause = [(i, t) for i, t in times if _governing(doc[i], trigger) or _governing(doc[i], clause)]
     sent = trigger.sent
     if not in_clause:
-        in_clause = [t for i, t in times if sent.start <= i < sent.end]
-    if in_clause:
-        return in_clause[0]["value"], False
+        in_clause = [(i, t) for i, t in times if sent.start <= i < sent.end]
+    if in_clause:  # the nearest: "KYIV, March 14 - Officials met on Wednesday" happened on Wednesday
+        return min(in_clause, key=lambda it: abs(it[0] - trigger.i))[1]["value"], False
     if modality == "asserted":
         paragraph = doc.text.rfind("\n", 0, sent.start_char) + 1
         earlier = [t for i, t in times if paragraph <= doc[i].idx < sent.start_char]

@@ -308,7 +308,7 @@ def _clock(t: str, ctx: Context) -> Timex | None:
     """ "6 a.m.", "7:15 p.m.", "noon", "18:00 UTC" (with an optional weekday or "today") -> a TIME on the
     day being told about."""
     m = re.fullmatch(rf"(?:(?:{_WEEKDAY}|today|tonight|yesterday|tomorrow)\s+)?(?:at\s+)?(?:(\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|utc|gmt)|(noon|midday|midnight))"
-                  rf"(?:\s+(?:{_WEEKDAY}|today|tonight|yesterday|tomorrow))?", t)
+                  rf"(?:\s+(?:[a-z]{{1,3}}t|gmt|utc|local time))?(?:\s+(?:{_WEEKDAY}|today|tonight|yesterday|tomorrow))?", t)  # "10 a.m. EST"
     if not m:
         return None
     _, hour, minute, suffix, word, _ = m.groups()
