@@ -140,9 +140,9 @@ def _weekday(name: str, modifier: str | None, ctx: Context) -> str:
         day = a + timedelta(days=ahead or 7)
     elif modifier == "this":
         day = a + timedelta(days=ahead) if ctx.tense == "future" else a - timedelta(days=back)
-    elif ctx.tense == "future":
-        day = a + timedelta(days=ahead)
-    else:  # news reports the past by default: "on Monday" is the last Monday up to today
+    elif ctx.tense == "future" or ctx.tense is None and ahead < back:
+        day = a + timedelta(days=ahead)  # planned, or (with no tense to go by) nearer ahead than behind
+    else:  # "met on Monday": the last Monday up to today
         day = a - timedelta(days=back)
     return _ymd(day)
 
