@@ -21,7 +21,8 @@ PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "and", "ended", "ending", "from", "-", "–"})
 # Words that refer to a time vaguely; the model leaves them untagged.
 VAGUE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
-               "recently": "PAST_REF", "lately": "PAST_REF", "future": "FUTURE_REF", "past": "PAST_REF"}
+               "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF", "past": "PAST_REF",
+               "daily": "P1D", "weekly": "P1W", "monthly": "P1M"}
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "set", "expect", "due", "intend", "aim", "prepare"})
 
 
@@ -96,7 +97,7 @@ def _range_parts(span: Span) -> list[Span]:
 
 
 def _vague_words(doc: Doc, found: list[dict]) -> list[dict]:
-    """ "now", "recently", "currently", "the future": references the model does not tag as dates."""
+    """ "now", "recently", "currently", "the future", "daily": references the model does not tag as dates."""
     taken = [(t["start"], t["end"]) for t in found]
     vague = []
     for token in doc:
@@ -111,7 +112,8 @@ def _vague_words(doc: Doc, found: list[dict]) -> list[dict]:
             continue
         else:
             span = doc[token.i : token.i + 1]
-        vague.append({"id": "", "start": span.start_char, "end": span.end_char, "text": span.text, "type": "DATE", "value": value})
+        kind = "SET" if value.startswith("P") else "DATE"
+        vague.append({"id": "", "start": span.start_char, "end": span.end_char, "text": span.text, "type": kind, "value": value})
     return vague
 
 
