@@ -17,6 +17,7 @@ from .timex import Context, normalize, parse_anchor
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 DASHES = frozenset({"-", "–", "—", "--"})
+UNIT_WORDS = frozenset({"year", "month", "week", "quarter", "weekend", "spring", "summer", "autumn", "fall", "winter"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "and", "ended", "ending", "from", "-", "–"})
 # Words that refer to a time vaguely; the model leaves them untagged.
@@ -63,6 +64,8 @@ class TimeFinder:
                 continue
             if ent.end < len(doc) and doc[ent.end].lower_ in PARTS_OF_DAY:  # "Friday" + "morning"
                 ent = doc[ent.start : ent.end + 1]
+            if ent.start > 0 and doc[ent.start - 1].lower_ in ("this", "last", "next") and ent[0].lower_ in UNIT_WORDS:
+                ent = doc[ent.start - 1 : ent.end]  # "this year's": the model may tag only "year"
             for piece in _lines(ent):  # "2010\n\nJune 8, 2010": a headline year and a dateline
                 timex = normalize(piece.text, Context(anchor, tense(piece), previous))
                 parts = [(piece, timex)] if timex is not None else [

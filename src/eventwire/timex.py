@@ -183,8 +183,8 @@ def normalize(text: str, ctx: Context) -> Timex | None:
         return vague
     if t == "day" and (ctx.previous or a):  # "later in the day": the day being told about
         return Timex("DATE", _ymd(ctx.previous or a))
-    if re.search(r"-old$", t):
-        return None  # "a 6-year-old": an age, not a time
+    if re.search(r"-old$", t) or t in ("year", "month", "week", "quarter"):
+        return None  # "a 6-year-old": an age; a bare "year" is no expression of time on its own
     if a is not None and t in ("year-end", "year end"):
         return Timex("DATE", f"{a.year:04d}-12-31")
     if a is not None and t in ("year-earlier", "year-ago", "a year earlier", "a year ago", "year earlier", "year ago"):
