@@ -367,12 +367,13 @@ class ActorFinder:
         return span.doc[s:e].text.lower()
 
     def _modifier_country(self, span: Span) -> str | None:
-        for ent in span.ents:
+        """The country named among a phrase's modifiers, the one nearest its head first."""
+        for ent in reversed(span.ents):
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 iso3 = self.gaz.country(ent.text) or (self.gaz.capital(ent.text) or (None,))[0] or self._place_country(ent.text)
                 if iso3:
                     return iso3
-        for token in span:  # nationality words the NER missed ("Filipino")
+        for token in reversed(span):  # nationality words the NER missed ("Filipino")
             if token.pos_ in ("ADJ", "PROPN"):
                 iso3 = self.gaz.country(token.text) or self.dict_countries.get(token.lower_)
                 if iso3:

@@ -186,6 +186,8 @@ class _Resolver:
                 continue
             if self.gaz.body(actor["name"]) is not None:
                 continue  # a body the lexicon leaves without a country (al-Qaeda): it has none
+            if actor["kind"] == "group" and actor["sector"] == "MIL":
+                continue  # "the troops" are often foreign ones
             iso3 = self._topic_country(min(r.start for r in self.refs if r.actor is actor))
             if iso3 is None:
                 continue
