@@ -88,3 +88,10 @@ def test_unnamed_office_holders_former_officials_and_people(titles):
 def test_pronouns_agree_with_a_known_gender(nlp):
     article = extract("Mr. Rui Lopes met Mrs. Ana Costa on Monday. She said the talks went well.", published="2024-06-18")
     assert mentions(article)["Ana Costa"] == ["Mrs. Ana Costa", "She"]
+
+
+def test_a_person_in_apposition_to_a_title_holds_it(nlp):
+    article = extract("The move was backed by the United Nations Secretary-General, Ban Ki-moon. "
+                      "The Kenyan foreign minister, Amina Mohamed, agreed.", published="2008-11-20")
+    people = {a.name: (a.code, a.role) for a in article.actors if a.kind == "person"}
+    assert people == {"Ban Ki-moon": ("IGO", "secretary-general"), "Amina Mohamed": ("KENGOV", "foreign minister")}

@@ -160,6 +160,7 @@ class ActorFinder:
                 if actor:
                     claim(ent.start, ent.end, actor)
         self._appositions(doc, found)
+        self._titled_by_apposition(doc, found, roles)
         self._countries_from_context(doc, found)
         return self._group(doc, found)
 
@@ -190,6 +191,28 @@ class ActorFinder:
                 found[:] = [f for f in found if not (lo <= f[0] and f[1] <= hi and (
                     f[2].kind == "country" and doc[f[0]:f[1]].root.dep_ == "amod" or f[2].key.startswith("title:")))]
                 found.append((lo, hi, actor))
+
+    def _titled_by_apposition(self, doc: Doc, found: list[tuple[int, int, _Actor]], roles: set[tuple[int, int]]) -> None:
+        """ "the United Nations Secretary-General, Ban Ki-moon": a person in apposition to a title
+        holds it, with the body or country named before the title."""
+        for start, end, actor in found:
+            root = doc[start:end].root
+            if actor.kind != "person" or actor.role is not None or root.dep_ != "appos":
+                continue
+            around = [(s, e) for s, e in roles if s <= root.head.i < e]
+            if not around:
+                continue
+            title = max(around, key=lambda se: se[1] - se[0])
+            left = max(0, title[0] - 4)
+            phrase = doc[left : title[1]]
+            actor.role = doc[title[0] : title[1]].text.lower()
+            actor.sector = self._sector_of(actor.role, phrase)
+            bodies = [b for e in phrase.ents if e.label_ == "ORG" and (b := self.gaz.body(e.text)) is not None]
+            if any(b.sector == "IGO" for b in bodies):
+                actor.sector, actor.country = "IGO", None
+            else:
+                actor.country = actor.country or self._modifier_country(phrase) or next((b.country for b in bodies if b.country), None)
+            actor.code = _code(actor.country, actor.sector)
 
     @staticmethod
     def _named_title(doc: Doc, found: list[tuple[int, int, _Actor]], title: tuple[int, int, _Actor]) -> None:
