@@ -207,13 +207,14 @@ def test_evaluate_skips_benchmarks_whose_data_is_absent(tmp_path):
         f"eventwire: skipped actors: {tmp_path}/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt not found",
         f"eventwire: skipped meantime: {tmp_path}/meantime/intra-doc_annotation not found",
         f"eventwire: skipped times: {tmp_path}/tempeval3/TBAQ-cleaned not found",
+        f"eventwire: skipped quotes: {tmp_path}/polnear/data not found",
     ]
 
 
 def test_evaluate_rejects_an_unknown_benchmark():
     result = runner.invoke(app, ["evaluate", "bogus"])
     assert result.exit_code == 2
-    assert "unknown benchmark 'bogus'; choose from geoparsing, actors, meantime, times" in result.stderr
+    assert "unknown benchmark 'bogus'; choose from geoparsing, actors, meantime, times, quotes" in result.stderr
 
 
 def test_gate_lists_figures_below_their_floor():

@@ -211,3 +211,14 @@ def test_runs_the_pipeline(corpus: Path, nlp):
 
 def test_limit(corpus: Path, nlp):
     assert meantime.documents(corpus, limit=0) == []
+
+
+def test_offsets_follow_characters_that_normalization_composes():
+    from eventwire.evaluation import aligned
+    from eventwire.record import normalize_text
+
+    original = "Cafe\u0301 owner Jose\u0301 said.\r\nYes."
+    normalized = normalize_text(original)
+    offsets = aligned(original, normalized)
+    assert normalized[offsets[12] : offsets[17]] == "José"
+    assert normalized[offsets[25] : offsets[29]] == "Yes."

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import importlib
 import os
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -27,6 +28,7 @@ BENCHMARKS = {
     "actors": ("plover_actors", "gold source/target actor codes of PLOVER's gold records reproduced"),
     "meantime": ("meantime", "entity mentions, coreference links and time expressions on MEANTIME"),
     "times": ("tempeval", "time expression spans and TIMEX3 values on TempEval-3 (TimeBank + AQUAINT)"),
+    "quotes": ("polnear", "attributions (content, cue, source) on PolNeAR train and dev"),
 }
 
 
@@ -96,12 +98,23 @@ def aligned(original: str, normalized: str) -> list[int]:
     into the original text are mapped through this before comparing with record offsets.
     """
     mapping = [0] * (len(original) + 1)
-    j = 0
-    for i, char in enumerate(original):
+    i = j = 0
+    while i < len(original):
+        char = original[i]
         mapping[i] = min(j, len(normalized))
+        end = i + 1
+        while end < len(original) and unicodedata.combining(original[end]):
+            end += 1  # "e" + U+0301 is one "é" after NFC: map the whole cluster to it
+        cluster = unicodedata.normalize("NFC", original[i:end])
+        if j < len(normalized) and normalized.startswith(cluster, j):
+            for k in range(i, end):
+                mapping[k] = j
+            i, j = end, j + len(cluster)
+            continue
         if j < len(normalized) and normalized[j] == char:
             j += 1
         elif char == "\r" and j < len(normalized) and normalized[j] == "\n" and original[i + 1 : i + 2] != "\n":
             j += 1
+        i += 1
     mapping[len(original)] = min(j, len(normalized))
     return mapping
