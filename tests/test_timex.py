@@ -105,3 +105,11 @@ def test_a_time_run_across_lines_is_cut_at_the_line_break(nlp):
 
     times = extract("Talks resume in 2010\n\nJune 8, 2010 - Envoys met on Monday.", published="2010-06-08").times
     assert [(t.text, t.value) for t in times][:2] == [("2010", "2010"), ("June 8, 2010", "2010-06-08")]
+
+
+def test_vague_words_the_model_misses_are_dates_and_daily_is_a_set(nlp):
+    from eventwire import extract
+
+    times = extract("Prices rose recently and the board now meets daily.", published="2024-03-18").times
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("recently", "DATE", "PAST_REF"), ("now", "DATE", "PRESENT_REF"), ("daily", "SET", "P1D")]

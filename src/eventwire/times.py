@@ -115,7 +115,7 @@ def _vague_words(doc: Doc, found: list[dict]) -> list[dict]:
             continue
         else:
             span = doc[token.i : token.i + 1]
-        kind = "SET" if value.startswith("P") else "DATE"
+        kind = "SET" if value[:2] in ("P1",) else "DATE"  # "daily" is a set; "PAST_REF" a date
         vague.append({"id": "", "start": span.start_char, "end": span.end_char, "text": span.text, "type": kind, "value": value})
     return vague
 
