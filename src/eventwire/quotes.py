@@ -172,8 +172,13 @@ def _span_or_none(span) -> dict | None:
 
 
 def _adjacent(doc: Doc, previous: dict, start: int) -> bool:
-    """Only blank space, a comma or a new paragraph lies between the last quote and this one."""
-    return re.fullmatch(r"[\s,.]*", doc.text[previous["_end"] : start - 1]) is not None
+    """Only blank space, a comma or a new paragraph lies between the last quote and this one, or only
+    the last quote's own attribution (\"A,\" she said. \"B.\")."""
+    gap = doc.text[previous["_end"] : start - 1]
+    if re.fullmatch(r"[\s,.]*", gap):
+        return True
+    cue = previous["_cue"]
+    return cue is not None and previous["_end"] <= cue.idx < start and len(gap) < 120 and not re.search(r"[\"“”\n]", gap)
 
 
 @Language.factory(
