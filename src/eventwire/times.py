@@ -89,14 +89,7 @@ def _range_parts(span: Span) -> list[Span]:
     """ "Sept. 14 to Thursday", "the quarter ended Sept. 30": the expressions either side of a joining word,
     for a span the normalizer cannot read whole."""
     cuts = [t.i for t in span if t.lower_ in RANGE_WORDS]
-    if not cuts:
-        return []
-    parts, start = [], span.start
-    for cut in [*cuts, span.end]:
-        if cut > start:
-            parts.append(span.doc[start:cut])
-        start = cut + 1
-    return parts
+    return _cut(span, cuts) if cuts else []
 
 
 def _vague_words(doc: Doc, found: list[dict]) -> list[dict]:
@@ -124,13 +117,16 @@ def _lines(ent: Span) -> list[Span]:
     """The parts of an entity on separate lines or either side of a spaced dash ("2010\n\nJune 8, 2010 -
     Envoys": the model sometimes runs one across a headline and a dateline)."""
     breaks = [t.i for t in ent if "\n" in t.text or (t.text in DASHES and t.whitespace_)]
-    if not breaks:
-        return [ent]
-    pieces, start = [], ent.start
-    for stop in [*breaks, ent.end]:
-        if stop > start:
-            pieces.append(ent.doc[start:stop])
-        start = stop + 1
+    return _cut(ent, breaks) if breaks else [ent]
+
+
+def _cut(span: Span, cuts: list[int]) -> list[Span]:
+    """The non-empty pieces of ``span`` between the tokens at ``cuts``, which are dropped."""
+    pieces, start = [], span.start
+    for cut in [*cuts, span.end]:
+        if cut > start:
+            pieces.append(span.doc[start:cut])
+        start = cut + 1
     return pieces
 
 
