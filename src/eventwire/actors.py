@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -141,7 +142,7 @@ class ActorFinder:
         for ent in doc.ents:
             if MARKUP.search(ent.text):
                 continue  # "&quot;I am": a character reference the source left in the text
-            if ent.label_ == "PERSON" and not self._place_in_disguise(ent) and not self.gaz.country(ent.text):
+            if ent.label_ == "PERSON" and not place_in_disguise(ent, self.gaz) and not self.gaz.country(ent.text):
                 start, actor = self._person(doc, ent, roles)
                 for org in doc[start : ent.start].ents:  # "Apple CEO Tim Cook": Apple acts too
                     if org.label_ == "ORG" and doc[org.end - 1].lower_ not in PORTFOLIOS and (named := self._named(org)) is not None:
@@ -237,9 +238,14 @@ class ActorFinder:
         """ "President Museveni ... in Uganda": a state office holder with no country takes the one
         nearest in the sentence (countries and places alike), or the sentence before, or the country
         the article is mostly about."""
-        for start, _, actor in found:
-            if actor.kind != "person" or actor.country or actor.sector not in STATE_SECTORS:
-                continue
+        placeless = [(start, actor) for start, _, actor in found
+                     if actor.kind == "person" and not actor.country and actor.sector in STATE_SECTORS]  # fmt: skip
+        if not placeless:
+            return
+        dominant = self._dominant_country(doc, found)  # once: people, whom this loop places, do not count in it
+        for start, actor in placeless:
+            if actor.country:
+                continue  # placed already, by an earlier mention
             sent = doc[start].sent
             for lo, hi in ((sent.start, sent.end), (doc[max(sent.start - 1, 0)].sent.start, sent.start)):
                 nearby = [(abs(s - start), a.country) for s, _, a in found if lo <= s < hi and a.country and a.kind != "person"]
@@ -250,7 +256,6 @@ class ActorFinder:
                     actor.code = _code(actor.country, actor.sector)
                     break
             else:
-                dominant = self._dominant_country(doc, found)
                 if dominant:
                     actor.country, actor.code = dominant, _code(dominant, actor.sector)
 
@@ -260,8 +265,8 @@ class ActorFinder:
         named += [iso3 for e in doc.ents if e.label_ in ("GPE", "NORP") and (iso3 := self.gaz.country(e.text))]
         if not named:
             return None
-        top = max(set(named), key=named.count)
-        return top if named.count(top) * 2 >= len(named) else None
+        (top, count), = Counter(named).most_common(1)  # on a tie, the one named first: the same on every run
+        return top if count * 2 >= len(named) else None
 
     def _dictionary(self, doc: Doc, roles: set[tuple[int, int]]):
         """Names from the user's PETRARCH actor dictionaries, coded as of the article's date."""
@@ -495,7 +500,7 @@ class ActorFinder:
                 name = f"{self.gaz.country_name(iso3)} government"
                 return _Actor(f"sector:{iso3}{sector}:organization", name, "organization", iso3, sector, iso3 + sector)
             return None
-        if ent.label_ == "ORG" and not self._place_in_disguise(ent):
+        if ent.label_ == "ORG" and not place_in_disguise(ent, self.gaz):
             name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip(" (&,-")
             country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
             sector = next((e["sector"] for n, e in self.sector_nouns.items() if name.lower().endswith(n)), None)
@@ -511,10 +516,6 @@ class ActorFinder:
             return None
         others = {self._place_country(e.text) for e in ent.doc.ents if e.label_ == "GPE" and e.text != ent.text}
         return division if division.country in others and iso3 not in others else None
-
-    def _place_in_disguise(self, ent: Span) -> bool:
-        """ "in Gainesville" tagged as a person or organization: a known place after a locative preposition."""
-        return _locative(ent.root) and self.gaz.body(ent.text) is None and self.gaz.locate(ent.text) is not None
 
     @staticmethod
     def _acts(token: Token) -> bool:
@@ -603,6 +604,12 @@ def _org_aliases(name: str) -> list[str]:
     if len(capitals) > 1:
         aliases.append("".join(w[0] for w in capitals).lower())
     return aliases
+
+
+def place_in_disguise(ent: Span, gaz) -> bool:
+    """ "in Gainesville" tagged as a person or organization: a known place after a locative preposition.
+    The actor stage leaves such a name alone and the place stage takes it."""
+    return _locative(ent.root) and gaz.body(ent.text) is None and gaz.locate(ent.text) is not None
 
 
 def _locative(token: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .extensions import guarded
-from .actors import LOCATIVE_PREPS
+from .actors import place_in_disguise
 from .gazetteer import gazetteer
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -59,7 +59,7 @@ class PlaceFinder:
         surnames = {ent.text.split()[-1] for ent in doc.ents if ent.label_ == "PERSON"}
         mentions = []
         for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS and not (ent.label_ in ("PERSON", "ORG") and self._after_locative(ent)):
+            if ent.label_ not in PLACE_LABELS and not (ent.label_ in ("PERSON", "ORG") and place_in_disguise(ent, self.gaz)):
                 continue
             text = ent.text.removesuffix("'s").removesuffix("’s")
             start, end = ent.start_char, ent.start_char + len(text)
@@ -72,12 +72,6 @@ class PlaceFinder:
                 continue  # a person's name the NER took for a place
             mentions.append((start, end, text, self._division_after(doc, ent)))
         return mentions
-
-    def _after_locative(self, ent: Span) -> bool:
-        """ "in Gainesville" that the NER took for a person or organization, and that the gazetteer knows."""
-        root = ent.root
-        return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-                and self.gaz.body(ent.text) is None and self.gaz.locate(ent.text) is not None)  # fmt: skip
 
     def _division_after(self, doc: Doc, ent: Span) -> str | None:
         """ "Paris, Texas", "Dublin, Ohio": the state or province named right after a city."""
