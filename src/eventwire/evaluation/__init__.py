@@ -74,6 +74,32 @@ def gate(figures: Iterable[Figure], pinned: dict[str, float]) -> list[str]:
     ]
 
 
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 0.0 when ``whole`` is 0."""
+    return part / whole if whole else 0.0
+
+
+def f1(correct: int, predicted: int, gold: int) -> float:
+    """F1 of ``correct`` items among ``predicted`` ones (precision) and ``gold`` ones (recall)."""
+    precision, recall = ratio(correct, predicted), ratio(correct, gold)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def one_to_one(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing: each (gold index, predicted index) pair, in the order given (best
+    first), is kept unless its gold or its prediction is already paired."""
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    kept = []
+    for i, j in pairs:
+        if i in used_gold or j in used_predicted:
+            continue
+        used_gold.add(i)
+        used_predicted.add(j)
+        kept.append((i, j))
+    return kept
+
+
 def require(path: Path) -> Path:
     """``path`` if it exists, else DataMissing naming it."""
     if not path.exists():

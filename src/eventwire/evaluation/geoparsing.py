@@ -45,7 +45,7 @@ from pathlib import Path
 from ..gazetteer import gazetteer
 from ..record import Article
 from ..settings import Settings
-from . import Figure, aligned, extract_texts, require
+from . import Figure, aligned, extract_texts, f1, one_to_one, ratio, require
 
 KM_161 = 161.0
 EARTH_RADIUS_KM = 6371.0088
@@ -251,21 +251,14 @@ def _overlap(a: Toponym, b: Toponym) -> int:
 def compare(gold: list[Toponym], predicted: list[Toponym]) -> Outcome:
     """One-to-one matching of overlapping spans, largest overlap first."""
     pairs = sorted(
-        ((_overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted) if _overlap(g, p) > 0),
-        key=lambda x: (-x[0], gold[x[1]].start, predicted[x[2]].start),
+        ((i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted) if _overlap(g, p) > 0),
+        key=lambda ij: (-_overlap(gold[ij[0]], predicted[ij[1]]), gold[ij[0]].start, predicted[ij[1]].start),
     )
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    matched = []
-    for _, i, j in pairs:
-        if i in used_gold or j in used_pred:
-            continue
-        used_gold.add(i)
-        used_pred.add(j)
-        matched.append((gold[i], predicted[j]))
-    matched.sort(key=lambda pair: pair[0].start)
-    missed = [g for i, g in enumerate(gold) if i not in used_gold]
-    spurious = [p for j, p in enumerate(predicted) if j not in used_pred]
+    kept = one_to_one(pairs)
+    paired_gold, paired_predicted = {i for i, _ in kept}, {j for _, j in kept}
+    matched = sorted(((gold[i], predicted[j]) for i, j in kept), key=lambda pair: pair[0].start)
+    missed = [g for i, g in enumerate(gold) if i not in paired_gold]
+    spurious = [p for j, p in enumerate(predicted) if j not in paired_predicted]
     return Outcome(matched, missed, spurious)
 
 
@@ -329,15 +322,11 @@ class Tally:
             self.within += km <= KM_161
 
     def figures(self, prefix: str) -> list[Figure]:
-        def ratio(a: int, b: int) -> float:
-            return a / b if b else 0.0
-
         precision, recall = ratio(self.matched, self.predicted), ratio(self.matched, self.gold)
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         figures = [
             Figure(f"{prefix}.precision", precision, self.predicted, "predicted toponym spans overlapping a gold one"),
             Figure(f"{prefix}.recall", recall, self.gold, "gold toponym spans overlapped by a prediction"),
-            Figure(f"{prefix}.f1", f1, self.gold),
+            Figure(f"{prefix}.f1", f1(self.matched, self.predicted, self.gold), self.gold),
             Figure(f"{prefix}.acc161", ratio(self.within, self.matched_placed), self.matched_placed, ACC161_NOTE),
             Figure(f"{prefix}.acc161_gold", ratio(self.within, self.gold_placed), self.gold_placed,
                    "all gold toponyms with coordinates placed within 161 km (missed = wrong): end to end"),

@@ -73,7 +73,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..settings import Settings
-from . import Figure, aligned, extract_texts, require
+from . import Figure, aligned, extract_texts, f1, ratio, require
 
 DATA = Path("meantime") / "intra-doc_annotation"
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
@@ -470,37 +470,32 @@ def score_times(gold: GoldDoc, article, tally: Tally, mapping: list[int]) -> Non
 
 
 def figures(tally: Tally, documents: int) -> list[Figure]:
-    def share(part: int, whole: int) -> float:
-        return part / whole if whole else 0.0
-
     note = f"{documents} English MEANTIME documents"
     out = [
-        Figure(f"meantime.mention_recall.{kind}", share(tally.found[kind], tally.total[kind]), tally.total[kind],
+        Figure(f"meantime.mention_recall.{kind}", ratio(tally.found[kind], tally.total[kind]), tally.total[kind],
                f"{note}; a gold mention is found when a predicted mention overlaps its head")  # fmt: skip
         for kind in ("person", "organization", "location", "pronoun")
     ]
-    out.append(Figure("meantime.mention_precision", share(tally.predicted_right, tally.predicted), tally.predicted,
+    out.append(Figure("meantime.mention_precision", ratio(tally.predicted_right, tally.predicted), tally.predicted,
                       f"{note}; approximate: predicted mentions in the annotated sentences overlapping any gold "
                       "entity mention, and MEANTIME leaves some entities unmarked"))  # fmt: skip
-    out.append(Figure("meantime.coref_link_accuracy", share(tally.links_same, tally.links_matched), tally.links_matched,
+    out.append(Figure("meantime.coref_link_accuracy", ratio(tally.links_same, tally.links_matched), tally.links_matched,
                       f"{note}; links to the nearest earlier mention of the same PER/ORG/LOC entity, both ends found"))  # fmt: skip
-    out.append(Figure("meantime.coref_link_recall", share(tally.links_same, tally.links), tally.links,
+    out.append(Figure("meantime.coref_link_recall", ratio(tally.links_same, tally.links), tally.links,
                       f"{note}; all gold links, an end not found counts as wrong"))  # fmt: skip
 
-    def f1(right: int) -> float:
-        return share(2 * right, tally.times_predicted + tally.times_gold)
-
+    scored = (tally.times_predicted, tally.times_gold)
     where = (f"{note}; gold TIMEX3s but the creation time; only predictions in the annotated sentences "
              f"(MEANTIME annotates the first few), off the date line, are scored ({tally.times_predicted}); "
              "one-to-one pairs")  # fmt: skip
     out += [
-        Figure("meantime.times.strict_f1", f1(tally.times_strict), tally.times_gold, f"{where}; exact span"),
-        Figure("meantime.times.relaxed_f1", f1(tally.times_paired), tally.times_gold, f"{where}; spans overlap"),
-        Figure("meantime.times.value_f1", f1(tally.times_value), tally.times_gold,
+        Figure("meantime.times.strict_f1", f1(tally.times_strict, *scored), tally.times_gold, f"{where}; exact span"),
+        Figure("meantime.times.relaxed_f1", f1(tally.times_paired, *scored), tally.times_gold, f"{where}; spans overlap"),
+        Figure("meantime.times.value_f1", f1(tally.times_value, *scored), tally.times_gold,
                f"{where}; TempEval-3 attribute F1: overlapping pairs with the gold TIMEX3 value"),
-        Figure("meantime.times.type_f1", f1(tally.times_type), tally.times_gold,
+        Figure("meantime.times.type_f1", f1(tally.times_type, *scored), tally.times_gold,
                f"{where}; TempEval-3 attribute F1: overlapping pairs with the gold TIMEX3 type"),
-        Figure("meantime.times.value_accuracy", share(tally.times_value, tally.times_paired), tally.times_paired,
+        Figure("meantime.times.value_accuracy", ratio(tally.times_value, tally.times_paired), tally.times_paired,
                f"{where}; the gold value among overlapping pairs (counted over the pairs)"),
     ]  # fmt: skip
     return out

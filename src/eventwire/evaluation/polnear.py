@@ -65,7 +65,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from ..settings import Settings
-from . import Figure, aligned, extract_texts, require
+from . import Figure, aligned, extract_texts, f1, one_to_one, ratio, require
 
 DATA = Path("polnear") / "data"
 SPLITS = ("train", "dev")
@@ -268,18 +268,11 @@ def compare(text: str, gold: Sequence[Attribution], predicted: Sequence[Predicte
                 exact = exact_g[i] is not None and exact_g[i] == exact_p[j]
                 candidates.append((not exact, -letters.common(g.content, p.content), g.content, p.content, i, j))
     candidates.sort()
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    matched = []
-    for *_, i, j in candidates:
-        if i in used_g or j in used_p:
-            continue
-        used_g.add(i)
-        used_p.add(j)
-        matched.append((gold[i], predicted[j]))
-    matched.sort(key=lambda pair: pair[0].content)
-    missed = [g for i, g in enumerate(gold) if i not in used_g]
-    unmatched = [p for j, p in enumerate(predicted) if j not in used_p]
+    kept = one_to_one((i, j) for *_, i, j in candidates)
+    paired_gold, paired_predicted = {i for i, _ in kept}, {j for _, j in kept}
+    matched = sorted(((gold[i], predicted[j]) for i, j in kept), key=lambda pair: pair[0].content)
+    missed = [g for i, g in enumerate(gold) if i not in paired_gold]
+    unmatched = [p for j, p in enumerate(predicted) if j not in paired_predicted]
     dropped = [p for p in unmatched if ignored and letters.shares(p.content, ignored)]
     spurious = [p for p in unmatched if not (ignored and letters.shares(p.content, ignored))]
     return Outcome(doc, text, matched, missed, spurious, dropped)
@@ -372,13 +365,6 @@ class Tally:
         note = f"{self.documents} articles; {self.ignored} predictions over Discuss/Discard spans left out"
         note += f"; {anchor}" if anchor else ""
 
-        def ratio(a: int, b: int) -> float:
-            return a / b if b else 0.0
-
-        def f1(correct: int) -> float:
-            p, r = ratio(correct, self.predicted), ratio(correct, self.gold)
-            return 2 * p * r / (p + r) if p + r else 0.0
-
         indirect_gold = self.gold - self.gold_direct
         return [
             Figure(f"{prefix}.content_precision", ratio(self.matched, self.predicted), self.predicted,
@@ -386,8 +372,8 @@ class Tally:
                    f"{self.fragments} unpaired ones lie within an already paired gold content"),
             Figure(f"{prefix}.content_recall", ratio(self.matched, self.gold), self.gold,
                    "gold attributions whose content shares text with a predicted quote (one-to-one)"),
-            Figure(f"{prefix}.content_f1", f1(self.matched), self.gold, note),
-            Figure(f"{prefix}.content_exact_f1", f1(self.exact), self.gold,
+            Figure(f"{prefix}.content_f1", f1(self.matched, self.predicted, self.gold), self.gold, note),
+            Figure(f"{prefix}.content_exact_f1", f1(self.exact, self.predicted, self.gold), self.gold,
                    "identical contents, outer punctuation, quotation marks and a leading 'that' aside"),
             Figure(f"{prefix}.content_recall_direct", ratio(self.matched_direct, self.gold_direct), self.gold_direct,
                    "gold contents wholly within quotation marks, found"),
@@ -401,7 +387,7 @@ class Tally:
                    "predicted quotes with the right content and source"),
             Figure(f"{prefix}.attribution_recall", ratio(self.attributed, self.gold), self.gold,
                    "gold attributions found with the right source"),
-            Figure(f"{prefix}.attribution_f1", f1(self.attributed), self.gold,
+            Figure(f"{prefix}.attribution_f1", f1(self.attributed, self.predicted, self.gold), self.gold,
                    "content and source both right (gold without a source: content alone)"),
         ]  # fmt: skip
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..settings import Settings
-from . import Figure, aligned, extract_texts, require
+from . import Figure, aligned, extract_texts, f1, one_to_one, ratio, require
 
 DATA = Path("tempeval3") / "TBAQ-cleaned"
 PARTS = {"timebank": "TimeBank", "aquaint": "AQUAINT"}  # figure prefix -> folder
@@ -149,18 +149,11 @@ def compare(gold: list[Timex], predicted: list[Timex]) -> Outcome:
             predicted[ij[1]].start,
         ),
     )
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    matched = []
-    for i, j in pairs:
-        if i in used_gold or j in used_pred:
-            continue
-        used_gold.add(i)
-        used_pred.add(j)
-        matched.append((gold[i], predicted[j]))
-    matched.sort(key=lambda pair: (pair[0].start, pair[0].end))
-    missed = [g for i, g in enumerate(gold) if i not in used_gold]
-    spurious = [p for j, p in enumerate(predicted) if j not in used_pred]
+    kept = one_to_one(pairs)
+    paired_gold, paired_predicted = {i for i, _ in kept}, {j for _, j in kept}
+    matched = sorted(((gold[i], predicted[j]) for i, j in kept), key=lambda pair: (pair[0].start, pair[0].end))
+    missed = [g for i, g in enumerate(gold) if i not in paired_gold]
+    spurious = [p for j, p in enumerate(predicted) if j not in paired_predicted]
     return Outcome(matched, missed, spurious)
 
 
@@ -208,25 +201,19 @@ class Tally:
     def figures(self, prefix: str, everything: bool = True) -> list[Figure]:
         note = f"{self.documents} documents"
 
-        def ratio(a: int, b: int) -> float:
-            return a / b if b else 0.0
-
-        def f1(correct: int) -> float:
-            p, r = ratio(correct, self.predicted), ratio(correct, self.gold)
-            return 2 * p * r / (p + r) if p + r else 0.0
-
         out = []
         for kind, correct in (("strict", self.strict), ("relaxed", self.relaxed)):
             match = "identical" if kind == "strict" else "overlapping"
-            out.append(Figure(f"{prefix}.{kind}_f1", f1(correct), self.gold, f"{note}; {match} spans"))
+            out.append(Figure(f"{prefix}.{kind}_f1", f1(correct, self.predicted, self.gold), self.gold,
+                              f"{note}; {match} spans"))  # fmt: skip
             if everything:
                 out.append(Figure(f"{prefix}.{kind}_precision", ratio(correct, self.predicted), self.predicted,
                                   f"predicted expressions with an {match} gold span"))  # fmt: skip
                 out.append(Figure(f"{prefix}.{kind}_recall", ratio(correct, self.gold), self.gold,
                                   f"gold expressions with an {match} predicted span"))  # fmt: skip
-        out.append(Figure(f"{prefix}.value_f1", f1(self.value), self.gold, VALUE_NOTE))
+        out.append(Figure(f"{prefix}.value_f1", f1(self.value, self.predicted, self.gold), self.gold, VALUE_NOTE))
         if everything:
-            out.append(Figure(f"{prefix}.type_f1", f1(self.type), self.gold,
+            out.append(Figure(f"{prefix}.type_f1", f1(self.type, self.predicted, self.gold), self.gold,
                               "relaxed matches with the gold type, over predicted and gold totals"))  # fmt: skip
             out.append(Figure(f"{prefix}.value_accuracy", ratio(self.value, self.relaxed), self.relaxed,
                               "relaxed matches with exactly the gold value"))  # fmt: skip
