@@ -77,8 +77,8 @@ class QuoteFinder:
         sents = {content[0].sent, content[-1].sent}
         if content.end < len(doc):
             sents.add(doc[content.end].sent)
-        candidates = [
-            t for s in sents for t in s
+        candidates = [  # in text order, so that a tie in distance goes the same way on every run
+            t for s in sorted(sents, key=lambda s: s.start) for t in s
             if t.lemma_ in self.verbs and t.pos_ == "VERB" and not (content.start <= t.i < content.end)
         ]  # fmt: skip
         if not candidates:
