@@ -56,6 +56,8 @@ CREATE TABLE IF NOT EXISTS event_actors (
 """
 
 MODALITIES = ("asserted", "future", "hypothetical", "negated")
+INTERVALS = ("day", "week", "month", "quarter", "year")  # buckets of a dyad timeline
+NETWORK_LEVELS = ("country", "code")  # what a node of the actor network is
 
 
 class StoreError(RuntimeError):
@@ -153,6 +155,159 @@ class Store:
         sql, params = _events_query(where)
         return self.con.sql(sql, params=params).to_arrow_table()
 
+    def events_page(self, where: EventFilter, after: tuple | None = None) -> tuple[pa.Table, tuple | None]:
+        """Up to ``where.limit`` events after the sort key ``after``, and the key to pass for the next page.
+
+        The key is (date_start, article_id, trigger_start, event id): keyset pagination, so a page deep
+        in the list costs what the first one does. The next key is None on the last page.
+        """
+        if not where.limit:
+            raise ValueError("a page needs a limit")
+        probe = EventFilter(**{**where.__dict__, "limit": where.limit + 1})  # one more row tells whether a next page exists
+        sql, params = _events_query(probe, after, keys=True)
+        table = self.con.sql(sql, params=params).to_arrow_table()
+        next_key = None
+        if table.num_rows > where.limit:
+            table = table.slice(0, where.limit)
+            last = table.slice(where.limit - 1).to_pylist()[0]
+            next_key = (last["_date_start"], last["article_id"], last["_trigger_start"], last["event_id"])
+        return table.drop_columns(["_date_start", "_trigger_start"]), next_key
+
+    def count_events(self, where: EventFilter = EventFilter()) -> int:
+        """How many stored events match ``where`` (its limit ignored)."""
+        clauses, params = _filter_clauses(where)
+        return self.con.execute(f"SELECT count(*) FROM events e {_where_sql(clauses)}", params).fetchall()[0][0]
+
+    def articles(self, limit: int, after: tuple | None = None, query: str | None = None) -> tuple[list[dict], tuple | None]:
+        """Stored articles, newest published first, with event counts; and the key of the next page.
+
+        ``query`` keeps articles whose title or source contains it (case-insensitive, taken literally).
+        """
+        clauses, params = [], {"limit": limit + 1}
+        if query:
+            clauses.append("(contains(lower(coalesce(ar.title, '')), $query) OR contains(lower(coalesce(ar.source, '')), $query))")
+            params["query"] = query.lower()
+        if after is not None:
+            clauses.append(_after((("ar.published", "desc"), ("ar.id", "asc")), after, params, "k"))
+        rows = self.con.execute(f"""
+            SELECT ar.id, ar.title, ar.source, ar.url, ar.published, ar.language,
+                   (SELECT count(*) FROM events e WHERE e.article_id = ar.id) AS events,
+                   (SELECT count(*) FROM actors a WHERE a.article_id = ar.id) AS actors
+            FROM articles ar {_where_sql(clauses)}
+            ORDER BY ar.published DESC NULLS LAST, ar.id LIMIT $limit""", params).fetchall()  # fmt: skip
+        names = ("id", "title", "source", "url", "published", "language", "events", "actors")
+        items = [dict(zip(names, row)) for row in rows[:limit]]
+        next_key = (items[-1]["published"], items[-1]["id"]) if len(rows) > limit else None
+        for item in items:
+            item["published"] = item["published"].isoformat() if item["published"] else None
+        return items, next_key
+
+    def actors(self, where: EventFilter = EventFilter(), query: str | None = None, limit: int = 100) -> list[dict]:
+        """Actor codes across the store, most active first: the commonest name, kind, country and sector
+        of the code, how many articles name it, and in how many events matching ``where`` it takes part.
+
+        ``query`` keeps codes that start with it or whose name contains it (case-insensitive, literal).
+        """
+        clauses, params = _filter_clauses(where)
+        params["limit"] = limit
+        matching = ""
+        if query:
+            matching = "AND (starts_with(upper(code), upper($query)) OR contains(lower(name), lower($query)))"
+            params["query"] = query
+        sql = f"""
+        WITH matched AS (SELECT e.article_id, e.id FROM events e {_where_sql(clauses)}),
+        taking_part AS (
+            SELECT a.code, count(DISTINCT ea.article_id || '/' || ea.event_id) AS events
+            FROM event_actors ea
+            JOIN matched m ON m.article_id = ea.article_id AND m.id = ea.event_id
+            JOIN actors a ON a.article_id = ea.article_id AND a.id = ea.actor_id
+            WHERE a.code IS NOT NULL GROUP BY a.code),
+        named AS (SELECT code, name, kind, country, sector, count(*) AS n FROM actors WHERE code IS NOT NULL GROUP BY ALL),
+        codes AS (
+            SELECT code, first(name ORDER BY n DESC, name) AS name, first(kind ORDER BY n DESC, kind) AS kind,
+                   first(country ORDER BY n DESC, country) AS country, first(sector ORDER BY n DESC, sector) AS sector
+            FROM named WHERE TRUE {matching} GROUP BY code),
+        articles AS (SELECT code, count(DISTINCT article_id) AS articles FROM actors WHERE code IS NOT NULL GROUP BY code)
+        SELECT c.code, c.name, c.kind, c.country, c.sector, ar.articles, coalesce(t.events, 0) AS events
+        FROM codes c JOIN articles ar USING (code) LEFT JOIN taking_part t USING (code)
+        ORDER BY events DESC, ar.articles DESC, c.code LIMIT $limit
+        """
+        rows = self.con.execute(sql, params).fetchall()
+        return [dict(zip(("code", "name", "kind", "country", "sector", "articles", "events"), row)) for row in rows]
+
+    def dyad_series(self, a: str, b: str, interval: str, where: EventFilter = EventFilter(),
+                    directed: bool = False) -> list[dict]:  # fmt: skip
+        """Events between actors ``a`` and ``b`` (ISO3 or code prefixes) per ``interval`` of their start date:
+        how many, how many cooperative (score > 0) and conflictual (score < 0), and the mean score.
+
+        Both directions count unless ``directed``; ``where`` narrows the events further (its dyad ignored).
+        """
+        if interval not in INTERVALS:
+            raise ValueError(f"interval {interval!r} is not one of {', '.join(INTERVALS)}")
+        clauses, params = _filter_clauses(EventFilter(**{**where.__dict__, "dyad": None}))
+        params.update({"pa": a.upper(), "pb": b.upper(), "interval": interval})
+        pair = _dyad_clause("pa", "pb") if directed else f"({_dyad_clause('pa', 'pb')} OR {_dyad_clause('pb', 'pa')})"
+        clauses += [pair, "e.date_start IS NOT NULL"]
+        rows = self.con.execute(f"""
+            SELECT CAST(date_trunc($interval, e.date_start) AS DATE) AS period, count(*) AS events,
+                   count(*) FILTER (WHERE e.score > 0) AS cooperation, count(*) FILTER (WHERE e.score < 0) AS conflict,
+                   avg(e.score) AS mean_score
+            FROM events e {_where_sql(clauses)} GROUP BY period ORDER BY period""", params).fetchall()  # fmt: skip
+        return [{"period": period.isoformat(), "events": n, "cooperation": coop, "conflict": conflict,
+                 "mean_score": None if mean is None else round(mean, 3)} for period, n, coop, conflict, mean in rows]  # fmt: skip
+
+    def network(self, where: EventFilter = EventFilter(), level: str = "country", limit: int = 100) -> list[dict]:
+        """Actor pairs with how many events matching ``where`` join them and their mean score, most first.
+
+        Nodes are countries (``level="country"``) or actor codes (``"code"``). A pair is source -> target;
+        a joint event of several sources with no target ("Japan and China held talks") links each two of
+        them, in alphabetical order, and is counted under ``joint``. An event counts once per pair.
+        """
+        if level not in NETWORK_LEVELS:
+            raise ValueError(f"level {level!r} is not one of {', '.join(NETWORK_LEVELS)}")
+        clauses, params = _filter_clauses(where)
+        params["limit"] = limit
+        node = "a.country" if level == "country" else "a.code"
+        rows = self.con.execute(f"""
+            WITH matched AS (SELECT e.article_id, e.id, e.score FROM events e {_where_sql(clauses)}),
+            parts AS (
+                SELECT ea.article_id, ea.event_id, ea.role, {node} AS node
+                FROM event_actors ea JOIN actors a ON a.article_id = ea.article_id AND a.id = ea.actor_id
+                WHERE {node} IS NOT NULL),
+            targeted AS (SELECT DISTINCT article_id, event_id FROM parts WHERE role = 'target'),
+            links AS (
+                SELECT s.node AS source, t.node AS target, m.article_id, m.id, m.score, FALSE AS joint
+                FROM matched m
+                JOIN parts s ON s.article_id = m.article_id AND s.event_id = m.id AND s.role = 'source'
+                JOIN parts t ON t.article_id = m.article_id AND t.event_id = m.id AND t.role = 'target'
+                UNION
+                SELECT s.node, o.node, m.article_id, m.id, m.score, TRUE
+                FROM matched m
+                JOIN parts s ON s.article_id = m.article_id AND s.event_id = m.id AND s.role = 'source'
+                JOIN parts o ON o.article_id = m.article_id AND o.event_id = m.id AND o.role = 'source' AND s.node < o.node
+                ANTI JOIN targeted x ON x.article_id = m.article_id AND x.event_id = m.id)
+            SELECT source, target, count(*) AS events, count(*) FILTER (WHERE joint) AS joint,
+                   count(*) FILTER (WHERE score > 0) AS cooperation, count(*) FILTER (WHERE score < 0) AS conflict,
+                   avg(score) AS mean_score
+            FROM links WHERE source <> target
+            GROUP BY source, target ORDER BY events DESC, source, target LIMIT $limit""", params).fetchall()  # fmt: skip
+        names = ("source", "target", "events", "joint", "cooperation", "conflict", "mean_score")
+        return [dict(zip(names, row[:-1]), mean_score=None if row[-1] is None else round(row[-1], 3)) for row in rows]
+
+    def event_places(self, where: EventFilter = EventFilter(), limit: int = 500) -> list[dict]:
+        """Places with coordinates where events matching ``where`` happen: events and mean score, most first."""
+        clauses, params = _filter_clauses(where)
+        params["limit"] = limit
+        rows = self.con.execute(f"""
+            SELECT p.name, p.country, p.lat, p.lon, count(*) AS events,
+                   count(*) FILTER (WHERE e.score > 0) AS cooperation, count(*) FILTER (WHERE e.score < 0) AS conflict,
+                   avg(e.score) AS mean_score
+            FROM events e JOIN places p ON p.article_id = e.article_id AND p.id = e.place
+            {_where_sql(clauses + ["p.lat IS NOT NULL", "p.lon IS NOT NULL"])}
+            GROUP BY p.name, p.country, p.lat, p.lon ORDER BY events DESC, p.name LIMIT $limit""", params).fetchall()  # fmt: skip
+        names = ("name", "country", "lat", "lon", "events", "cooperation", "conflict")
+        return [dict(zip(names, row[:-1]), mean_score=None if row[-1] is None else round(row[-1], 3)) for row in rows]
+
 
 def _one(rows: list) -> tuple | None:
     return rows[0] if rows else None
@@ -237,7 +392,8 @@ def _participant(role: str | None, param: str) -> str:
             f"AND (a.country = ${param} OR starts_with(a.code, ${param})))")  # fmt: skip
 
 
-def _events_query(where: EventFilter) -> tuple[str, dict]:
+def _filter_clauses(where: EventFilter) -> tuple[list[str], dict]:
+    """SQL conditions on ``events e`` for the filters in ``where``, with their bound parameters."""
     clauses, params = [], {}
     if where.since:
         clauses.append("e.date_end >= $since")
@@ -259,36 +415,85 @@ def _events_query(where: EventFilter) -> tuple[str, dict]:
         params["actor"] = where.actor.upper()
     if where.dyad:
         params["a"], params["b"] = (t.upper() for t in where.dyad)
-        directed = f"{_participant('source', 'a')} AND {_participant('target', 'b')}"
-        # a joint event with no target ("Japan and the US held talks") belongs to the dyad too
-        no_target = "NOT EXISTS (SELECT 1 FROM event_actors n WHERE n.article_id = e.article_id AND n.event_id = e.id AND n.role = 'target')"
-        joint = f"{no_target} AND {_participant('source', 'a')} AND {_participant('source', 'b')}"
-        clauses.append(f"(({directed}) OR ({joint}))")
-    where_sql = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        clauses.append(_dyad_clause("a", "b"))
+    return clauses, params
+
+
+def _dyad_clause(a: str, b: str) -> str:
+    """SQL: the event goes from ``$a`` to ``$b``, or is a joint event of both with no target."""
+    directed = f"{_participant('source', a)} AND {_participant('target', b)}"
+    # a joint event with no target ("Japan and the US held talks") belongs to the dyad too
+    no_target = "NOT EXISTS (SELECT 1 FROM event_actors n WHERE n.article_id = e.article_id AND n.event_id = e.id AND n.role = 'target')"
+    joint = f"{no_target} AND {_participant('source', a)} AND {_participant('source', b)}"
+    return f"(({directed}) OR ({joint}))"
+
+
+def _where_sql(clauses: list[str]) -> str:
+    return ("WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+# The order of the events list, and the key that pages through it: (date_start, article_id, trigger_start, id).
+EVENT_ORDER = "e.date_start DESC NULLS LAST, e.article_id, e.trigger_start, e.id"
+EVENT_KEY = (("e.date_start", "desc"), ("e.article_id", "asc"), ("e.trigger_start", "asc"), ("e.id", "asc"))
+
+
+def _after(keys: tuple[tuple[str, str], ...], values: tuple | list, params: dict, prefix: str) -> str:
+    """SQL: the row comes after the one whose sort key is ``values`` (keyset pagination).
+
+    ``keys`` are (column, "asc"|"desc"); a "desc" column sorts NULLS LAST, an "asc" one is never null.
+    The values are bound as parameters, never written into the SQL.
+    """
+    (column, direction), rest = keys[0], keys[1:]
+    name = f"{prefix}{len(rest)}"
+    value = values[0]
+    tail = _after(rest, values[1:], params, prefix) if rest else "FALSE"
+    if direction == "desc" and value is None:
+        return f"({column} IS NULL AND {tail})"
+    params[name] = value
+    if direction == "desc":
+        return f"({column} < ${name} OR {column} IS NULL OR ({column} = ${name} AND {tail}))"
+    return f"({column} > ${name} OR ({column} = ${name} AND {tail}))"
+
+
+def _events_query(where: EventFilter, after: tuple | None = None, keys: bool = False) -> tuple[str, dict]:
+    """The events list for ``where``, from just after the sort key ``after``; ``keys`` adds the sort key columns."""
+    clauses, params = _filter_clauses(where)
+    if after is not None:
+        clauses.append(_after(EVENT_KEY, after, params, "k"))
     limit = f"LIMIT {int(where.limit)}" if where.limit else ""
+    key_columns = ", e.date_start AS _date_start, e.trigger_start AS _trigger_start" if keys else ""
+    # The page of events is chosen first, so actor names are gathered only for the events shown.
     sql = f"""
-    WITH parts AS (
+    WITH page AS (SELECT e.* FROM events e {_where_sql(clauses)} ORDER BY {EVENT_ORDER} {limit}),
+    parts AS (
         SELECT ea.article_id, ea.event_id, ea.role,
                string_agg(coalesce(a.name, ea.actor_id), '; ' ORDER BY ea.actor_id) AS names,
                string_agg(coalesce(a.code, ''), '; ' ORDER BY ea.actor_id) AS codes
-        FROM event_actors ea LEFT JOIN actors a ON a.article_id = ea.article_id AND a.id = ea.actor_id
-        GROUP BY ALL)
+        FROM page JOIN event_actors ea ON ea.article_id = page.article_id AND ea.event_id = page.id
+        LEFT JOIN actors a ON a.article_id = ea.article_id AND a.id = ea.actor_id
+        GROUP BY ea.article_id, ea.event_id, ea.role)
     SELECT e.article_id, e.id AS event_id, strftime(ar.published, '%Y-%m-%d') AS published, e.date, e.date_imputed,
            e.type, e.plover_type, e.mode, array_to_string(e.context, ';') AS context, e.cameo,
            s.names AS source, s.codes AS source_code, t.names AS target, t.codes AS target_code,
            e.modality, cl.name AS attributed_to, p.name AS place, p.country AS place_country, p.lat, p.lon,
-           e.score, e.confidence, e.trigger_text AS trigger, e.sentence_text AS sentence, ar.title, ar.url
-    FROM events e
+           e.score, e.confidence, e.trigger_text AS trigger, e.sentence_text AS sentence, ar.title, ar.url{key_columns}
+    FROM page e
     JOIN articles ar ON ar.id = e.article_id
     LEFT JOIN parts s ON s.article_id = e.article_id AND s.event_id = e.id AND s.role = 'source'
     LEFT JOIN parts t ON t.article_id = e.article_id AND t.event_id = e.id AND t.role = 'target'
     LEFT JOIN actors cl ON cl.article_id = e.article_id AND cl.id = e.attributed_to
     LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place
-    {where_sql}
-    ORDER BY e.date_start DESC NULLS LAST, e.article_id, e.trigger_start
-    {limit}
+    ORDER BY {EVENT_ORDER}
     """
     return sql, params
+
+
+def parse_dyad(text: str) -> tuple[str, str]:
+    """``"JPN:USA"`` -> ``("JPN", "USA")``; ValueError naming the value when it is not SOURCE:TARGET."""
+    if text.count(":") != 1 or not all(text.split(":")):
+        raise ValueError(f"{text!r} is not SOURCE:TARGET (e.g. JPN:USA)")
+    source, target = text.split(":")
+    return source, target
 
 
 def check_filter(where: EventFilter) -> None:
