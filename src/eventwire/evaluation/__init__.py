@@ -29,6 +29,8 @@ BENCHMARKS = {
     "meantime": ("meantime", "entity mentions, coreference links and time expressions on MEANTIME"),
     "times": ("tempeval", "time expression spans and TIMEX3 values on TempEval-3 (TimeBank + AQUAINT)"),
     "quotes": ("polnear", "attributions (content, cue, source) on PolNeAR train and dev"),
+    "events": ("plover_events", "event types of PLOVER's gold records, per type and overall"),
+    "petrarch": ("petrarch_tests", "PETRARCH's unit-test suite at PLOVER level, with PETRARCH-1 and -2 scored alike"),
 }
 
 

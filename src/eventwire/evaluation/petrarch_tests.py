@@ -1,0 +1,199 @@
+"""PETRARCH's own unit-test suite, scored at PLOVER level for eventwire, PETRARCH-1 and PETRARCH-2.
+
+Gold: ``petrarch/records/PETR.UnitTest.records.xml``, 284 ``<Sentence>`` records about fictional
+countries (Arnor, Gondor, ...) with the CAMEO codings PETRARCH must produce (``<EventCoding
+sourcecode= targetcode= eventcode=>``) or ``noevents="True"``. Records whose coding has an ``error=``
+attribute test error handling and are not scored (277 remain, as in ``peer_results/``).
+
+How it is scored:
+
+- The suite's actors and agents (``PETR.Validate.actors.txt``, ``PETR.Validate.agents.txt``) are
+  loaded through eventwire's PETRARCH dictionary support, in a temporary lexicon folder (with the
+  user's own ``--lexicon-dir`` files, if any). Its verb dictionary is not: events come from
+  eventwire's own lexicon. Each record's ``date`` is the article's publication date.
+- Every CAMEO code is mapped to a PLOVER type with ``plover/CAMEO2PLOVER-2021.txt`` (the code
+  itself, else its shorter prefixes). Codings whose code has no PLOVER type (CAMEO 01 statements,
+  02 appeals) drop out; a record whose codings all drop out expects no event.
+- A record passes when the set of ``(source, target, type)`` produced equals the expected set. An
+  event with several sources or targets gives every pair; a missing target is ``---``, as in the
+  suite. An actor code is the one eventwire assigns (``ARNGOV``); an actor with a sector but no
+  country is ``---`` + sector, as PETRARCH writes it.
+- eventwire's ``type`` (the PLOVER type of what is reported, whatever its modality) is compared:
+  PETRARCH codes "is about to restore ties" as the cooperation itself. ``strict_exact`` uses
+  ``plover_type`` instead, where planned cooperation folds to AGREE.
+- The peers' own outputs (``peer_results/petrarch{1,2}_HEAD_on_UnitTest.results.json``, their
+  ``got`` codings) are mapped and scored the same way, in the same run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..settings import Settings
+from . import Figure, extract_texts, ratio, require
+
+RECORDS = Path("petrarch") / "records" / "PETR.UnitTest.records.xml"
+DICTIONARIES = Path("petrarch") / "dictionaries"
+DICTIONARY_FILES = ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt")
+PEERS = {"petrarch1": "petrarch1_HEAD_on_UnitTest.results.json", "petrarch2": "petrarch2_HEAD_on_UnitTest.results.json"}
+CROSSWALK = Path("plover") / "CAMEO2PLOVER-2021.txt"
+PREFIX = "events.petrarch."
+NO_ACTOR = "---"
+
+Coding = tuple[str, str, str]  # (source code, target code, PLOVER type)
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    category: str
+    date: str | None  # YYYY-MM-DD
+    text: str
+    expected: tuple[tuple[str, str, str], ...]  # (source, target, CAMEO code) as written
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One record: what was expected and what each coder produced, at PLOVER level."""
+
+    record: Record
+    expected: frozenset[Coding]
+    produced: dict[str, frozenset[Coding]]  # coder name -> codings
+
+    def passed(self, coder: str) -> bool:
+        return self.produced.get(coder) == self.expected
+
+
+def read_crosswalk(path: Path) -> dict[str, str]:
+    """CAMEO code -> PLOVER type, from the lines ``CODE: TYPE, mode, context # comment``.
+
+    A code listed twice keeps its first type (the file lists ``08`` under CONCEDE and RETREAT).
+    """
+    mapping: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        found = re.match(r"\s*(\d{2,4})\s*:\s*([A-Z]+)", line)
+        if found:
+            mapping.setdefault(found.group(1), found.group(2))
+    return mapping
+
+
+def plover_type(cameo: str, crosswalk: dict[str, str]) -> str | None:
+    """The PLOVER type of a CAMEO code (the code, else its longest listed prefix); None if it has none."""
+    code = cameo.strip()
+    while len(code) >= 2:
+        if code in crosswalk:
+            return crosswalk[code]
+        code = code[:-1]
+    return None
+
+
+def read_records(path: Path) -> list[Record]:
+    """The scoreable records of the suite (no coding with an ``error`` attribute), in file order."""
+    root = ElementTree.parse(path).getroot()
+    records = []
+    for sentence in root.iter("Sentence"):
+        if any(coding.get("error") is not None for coding in sentence.iter("EventCoding")):
+            continue
+        text_node = sentence.find("Text")
+        text = " ".join((text_node.text or "").split()) if text_node is not None else ""
+        raw_date = sentence.get("date") or ""
+        day = f"{raw_date[:4]}-{raw_date[4:6]}-{raw_date[6:8]}" if re.fullmatch(r"\d{8}", raw_date) else None
+        expected = []
+        for coding in sentence.iter("EventCoding"):
+            if coding.get("noevents", "").strip().lower() == "true":
+                continue
+            expected.append((coding.get("sourcecode", ""), coding.get("targetcode", ""), coding.get("eventcode", "")))
+        records.append(Record(sentence.get("id", ""), sentence.get("category", ""), day, text, tuple(expected)))
+    return records
+
+
+def at_plover_level(codings: Iterable[Iterable[str]], crosswalk: dict[str, str]) -> frozenset[Coding]:
+    """``(source, target, CAMEO)`` codings as ``(source, target, PLOVER type)``; unmapped codes drop out."""
+    found = set()
+    for source, target, cameo in codings:
+        kind = plover_type(str(cameo), crosswalk)
+        if kind is not None:
+            found.add((source, target, kind))
+    return frozenset(found)
+
+
+def _actor_code(actor) -> str:
+    if actor.code and actor.country:
+        return actor.code
+    return NO_ACTOR + (actor.sector or "") if actor.sector else (actor.code or NO_ACTOR)
+
+
+def codings_of(article, strict: bool = False) -> frozenset[Coding]:
+    """Every (source, target, type) pair of an article's events."""
+    codes = {actor.id: _actor_code(actor) for actor in article.actors}
+    found = set()
+    for event in article.events:
+        kind = event.plover_type if strict else event.type
+        sources = [codes[i] for i in event.source if i in codes] or [NO_ACTOR]
+        targets = [codes[i] for i in event.target if i in codes] or [NO_ACTOR]
+        found.update((s, t, kind) for s in sources for t in targets if s != t)
+    return frozenset(found)
+
+
+def _lexicon_folder(root: Path, settings: Settings, into: Path) -> Settings:
+    """Settings whose lexicon folder holds the suite's dictionaries (and the user's own files)."""
+    if settings.lexicon_dir:
+        for item in Path(settings.lexicon_dir).iterdir():
+            if item.is_file():
+                shutil.copy(item, into / item.name)
+    for name in DICTIONARY_FILES:
+        shutil.copy(require(root / DICTIONARIES / name), into / name)
+    return replace(settings, lexicon_dir=str(into))
+
+
+def judge(root: Path, settings: Settings = Settings(), limit: int | None = None, workers: int = 1) -> list[Judged]:
+    """Every scoreable record, coded by eventwire (``eventwire`` and ``eventwire_strict``) and the peers."""
+    records = read_records(require(root / RECORDS))[:limit]
+    crosswalk = read_crosswalk(require(root / CROSSWALK))
+    peers = {}
+    for name, file in PEERS.items():
+        path = root / "petrarch" / "peer_results" / file
+        if path.exists():
+            peers[name] = {r["id"]: r for r in json.loads(path.read_text(encoding="utf-8"))}
+    with tempfile.TemporaryDirectory(prefix="eventwire-petrarch-") as folder:
+        suite_settings = _lexicon_folder(root, settings, Path(folder))
+        articles = list(extract_texts((r.text for r in records), suite_settings, workers=workers,
+                                      published=[r.date for r in records]))  # fmt: skip
+    judged = []
+    for record, article in zip(records, articles, strict=True):
+        produced = {"eventwire": codings_of(article), "eventwire_strict": codings_of(article, strict=True)}
+        for name, results in peers.items():
+            if record.id in results:
+                produced[name] = at_plover_level(results[record.id].get("got") or [], crosswalk)
+        judged.append(Judged(record, at_plover_level(record.expected, crosswalk), produced))
+    return judged
+
+
+def figures(judged: list[Judged]) -> list[Figure]:
+    """The share of records coded exactly, for eventwire (plain and strict) and each peer."""
+    result = []
+    notes = {
+        "eventwire": "records whose set of (source, target, PLOVER type) equals the expected one",
+        "eventwire_strict": "the same with plover_type (planned cooperation folded to AGREE)",
+        "petrarch1": "PETRARCH-1's own output on the suite (peer_results), scored the same way",
+        "petrarch2": "PETRARCH-2's own output on the suite (peer_results), scored the same way",
+    }
+    for coder, note in notes.items():
+        scored = [j for j in judged if coder in j.produced]
+        if scored:
+            passed = sum(j.passed(coder) for j in scored)
+            metric = PREFIX + ("exact" if coder == "eventwire" else "strict_exact" if coder == "eventwire_strict" else f"{coder}.exact")
+            result.append(Figure(metric, ratio(passed, len(scored)), len(scored), note))
+    return result
+
+
+def run(root: Path, settings: Settings = Settings(), limit: int | None = None, workers: int = 1) -> list[Figure]:
+    """Figures ``events.petrarch.*`` on PETRARCH's unit-test suite."""
+    return figures(judge(root, settings=settings, limit=limit, workers=workers))
