@@ -208,6 +208,8 @@ def test_evaluate_skips_benchmarks_whose_data_is_absent(tmp_path):
         f"eventwire: skipped meantime: {tmp_path}/meantime/intra-doc_annotation not found",
         f"eventwire: skipped times: {tmp_path}/tempeval3/TBAQ-cleaned not found",
         f"eventwire: skipped quotes: {tmp_path}/polnear/data not found",
+        f"eventwire: skipped events: {tmp_path}/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt not found",
+        f"eventwire: skipped petrarch: {tmp_path}/petrarch/records/PETR.UnitTest.records.xml not found",
     ]
 
 

@@ -26,6 +26,20 @@ NEGATION_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject"})
 FUTURE_ADJECTIVES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "next", "coming"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "likely", "expected", "prospective"})
 FOLD_FUTURE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Speech acts whose complement is what they ask, threaten, offer or refuse ("urged Germany to raise
+# spending"): the complement is their content, coded as one event with them, not as a second one.
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+# Nouns of a light-verb phrase whose own "with"/"against"/"on" phrase names the target ("held talks with").
+OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
+# What a spokesperson declines to do without refusing anyone anything.
+NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "discuss", "answer", "respond", "speculate", "identify", "disclose", "name"})
+DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
+# Links from a nominal trigger up to the verb whose subject does it.
+CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
+# Named entities whose words are never triggers: "March 14" is no protest, "Strike Group" no attack.
+NOT_TRIGGERS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "NORP", "FAC", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Words that link a noun trigger's head to what follows it ("exchange of fire"): such a trigger is not a compound.
+NOUN_LINKS = frozenset({"of", "for", "on", "with", "to", "in"})
 
 
 @dataclass(frozen=True)
@@ -36,14 +50,18 @@ class Rule:
     mode: str | None
     context: tuple[str, ...]
     cameo: str
+    head: str  # the word the parse makes the head
+    dependents: tuple[str, ...]  # the other words, which must depend on it
 
-    @property
-    def head(self) -> str:
-        return self.trigger.split()[0]
-
-    @property
-    def dependents(self) -> tuple[str, ...]:
-        return tuple(self.trigger.split()[1:])
+    @classmethod
+    def parses(cls, trigger: str, pos: str, *fields) -> list[Rule]:
+        """The rule with its first word as head, and for a noun compound ("hunger strike", "war
+        game") also with its last word as head, as the parser attaches it."""
+        words = trigger.split()
+        rules = [cls(trigger, pos, *fields, words[0], tuple(words[1:]))]
+        if pos == "NOUN" and len(words) > 1 and not set(words) & NOUN_LINKS:
+            rules.append(cls(trigger, pos, *fields, words[-1], tuple(words[:-1])))
+        return rules
 
 
 class EventFinder:
@@ -53,9 +71,9 @@ class EventFinder:
         rows = load_table("events", ("trigger", "pos", "type", "mode", "context", "cameo"), lexicon_dir)
         rules: dict[tuple[str, str], dict[str, Rule]] = {}
         for row in rows:
-            rule = Rule(row["trigger"].lower(), row["pos"].upper(), row["type"].upper(), row["mode"] or None,
-                        tuple(c for c in row["context"].split(";") if c), row["cameo"])  # fmt: skip
-            rules.setdefault((rule.head, rule.pos), {})[rule.trigger] = rule  # a later row replaces an earlier one
+            for rule in Rule.parses(row["trigger"].lower(), row["pos"].upper(), row["type"].upper(), row["mode"] or None,
+                                    tuple(c for c in row["context"].split(";") if c), row["cameo"]):  # fmt: skip
+                rules.setdefault((rule.head, rule.pos), {})[rule.trigger] = rule  # a later row replaces an earlier one
         self.rules = {key: sorted(found.values(), key=lambda r: -len(r.dependents)) for key, found in rules.items()}
         scores = load_table("plover_scores", ("type", "mode", "score"), lexicon_dir)
         self.scores = {(r["type"], r["mode"] or None): float(r["score"]) for r in scores}
@@ -86,6 +104,7 @@ class EventFinder:
                 continue
             used.update(t.i for t in tokens)
             events.append(self._event(doc, token, tokens, rule, source, target, times))
+        events = _without_contents(doc, events)
         for n, event in enumerate(events, 1):
             event["id"] = f"e{n}"
         return events
@@ -94,7 +113,7 @@ class EventFinder:
 
     def _match(self, token: Token) -> tuple[Rule, list[Token]] | None:
         pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
-        if pos is None:
+        if pos is None or token.ent_type_ in NOT_TRIGGERS:
             return None
         for rule in self.rules.get((token.lemma_.lower(), pos), ()):
             tokens = [token]
@@ -113,6 +132,11 @@ class EventFinder:
                 return False  # "troops stationed in Japan": a description, not an action
             if token.lemma_ in self.cues and any(c.dep_ == "ccomp" for c in token.children):
                 return False  # "warned that ...", "denied that ...": speech, coded through its content
+            if rule.type == "REJECT" and token.lemma_ in ("decline", "refuse"):
+                complements = [c for c in token.children if c.dep_ in ("xcomp", "dobj")]
+                said = [g for c in complements for g in c.children if g.dep_ == "dobj" and g.lemma_ in DETAILS]
+                if not complements or said or any(c.lemma_ in NO_COMMENT for c in complements):
+                    return False  # "exports declined", "declined to comment" or "to give details": no refusal
         return True
 
     # -- arguments ----------------------------------------------------------------------------
@@ -129,9 +153,13 @@ class EventFinder:
             agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             _add(source, subjects + agents, actors)
             _add(target, passive, actors)
-            _add(target, [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")], actors)
+            objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
+            _add(target, objects, actors)
             for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
                 _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
+            for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan"
+                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
+                    _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
         else:
             modifiers = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             _add(source, modifiers, actors, expand=True)
@@ -141,10 +169,25 @@ class EventFinder:
                     _add(source, objs, actors)
                 elif prep.lower_ in TARGET_PREPS:
                     _add(target, objs, actors)
-            if clause.i != trigger.i and clause.pos_ in ("VERB", "AUX"):
+            if clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
                 _add(source, [c for c in clause.children if c.dep_ in ("nsubj",)] or _inherited_subjects(clause), actors)
         target = [a for a in target if a not in source]
         return source, target
+
+    def _carries(self, clause: Token, trigger: Token) -> bool:
+        """Whether a nominal event is done by the subject of its clause: its object ("held talks",
+        "launched a mediation effort", "gave 5 million dollars of aid") or a prepositional object
+        ("left for meetings"), but not what a verb of speech is about ("declined to comment on the visit")."""
+        if clause.lemma_ in self.cues or clause.lemma_ in NO_COMMENT:
+            return trigger.head.i == clause.i and trigger.dep_ == "dobj"  # "announced a suspension"
+        token = trigger
+        for _ in range(4):
+            if token.dep_ not in CARRIED_DEPS:
+                return False
+            token = token.head
+            if token.i == clause.i:
+                return True
+        return False
 
     # -- the record ---------------------------------------------------------------------------
 
@@ -194,12 +237,17 @@ def _clause_head(trigger: Token) -> Token:
 
 
 def _inherited_subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb that has none of its own: "plans to meet", "met and agreed"."""
+    """Subjects of a verb that has none of its own: "plans to meet", "met and agreed", and the object
+    of a verb of asking ("urged Germany to raise spending": Germany is who would raise it)."""
     token = verb
     for _ in range(4):
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or token.head.i == token.i:
             break
+        complement = token.dep_ == "xcomp"
         token = token.head
+        objects = [c for c in token.children if c.dep_ == "dobj"] if complement else []
+        if objects:
+            return objects
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects
@@ -223,6 +271,26 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, str], expand: b
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
         if found and found not in into:
             into.append(found)
+
+
+def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
+    """The events less those that are the complement of a request, threat, offer or refusal."""
+    speech_acts = {e["trigger"]["start"]: e for e in events if e["type"] in CONTENT_TYPES}
+    kept = []
+    for event in events:
+        trigger = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root
+        governed = False
+        token = trigger
+        for _ in range(3):
+            if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") or token.head.i == token.i:
+                break
+            token = token.head
+            if token.idx in speech_acts and speech_acts[token.idx] is not event:
+                governed = True
+                break
+        if not governed:
+            kept.append(event)
+    return kept
 
 
 def _modality(trigger: Token, clause: Token) -> str:
