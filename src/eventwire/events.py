@@ -8,13 +8,17 @@ flagged as imputed), the place, and the quote the event is stated in, with its s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .extensions import actor_index, guarded, is_english, span_record
 from .lexicons import load_table
+from .petrarch_verbs import read_folder as read_verbs
+
+log = logging.getLogger("eventwire")
 
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "from", "for", "into"})
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "aim", "agree", "decide", "vow", "pledge", "promise", "due", "go"})
@@ -30,7 +34,7 @@ FOLD_FUTURE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # spending"): the complement is their content, coded as one event with them, not as a second one.
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 # Nouns of a light-verb phrase whose own "with"/"against"/"on" phrase names the target ("held talks with").
-OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
+OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "by"})
 # What a spokesperson declines to do without refusing anyone anything.
 NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "discuss", "answer", "respond", "speculate", "identify", "disclose", "name"})
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
@@ -52,6 +56,7 @@ class Rule:
     cameo: str
     head: str  # the word the parse makes the head
     dependents: tuple[str, ...]  # the other words, which must depend on it
+    reverse: Rule | None = None  # what the target does in return (a PETRARCH "[AAA:BBB]" code)
 
     @classmethod
     def parses(cls, trigger: str, pos: str, *fields) -> list[Rule]:
@@ -79,6 +84,10 @@ class EventFinder:
         self.scores = {(r["type"], r["mode"] or None): float(r["score"]) for r in scores}
         cues = load_table("cues", ("cue", "kind"), lexicon_dir)
         self.cues = {r["cue"] for r in cues if r["kind"] == "verb"}
+        self.verbs = read_verbs(lexicon_dir)
+        for problem in self.verbs.problems:
+            log.warning("skipped in PETRARCH verb dictionary: %s", problem)
+        self.cameo = {r["cameo"]: r for r in load_table("cameo_plover", ("cameo", "type", "mode", "context"), lexicon_dir)}
 
     @guarded("events", "events")
     def __call__(self, doc: Doc) -> Doc:
@@ -97,6 +106,9 @@ class EventFinder:
             if match is None:
                 continue
             rule, tokens = match
+            if rule is None:  # a dictionary verb coded as no event ("[---]", a statement)
+                used.update(t.i for t in tokens)
+                continue
             if not self._is_event_use(token, rule):
                 continue
             source, target = self._arguments(token, actors)
@@ -104,6 +116,8 @@ class EventFinder:
                 continue
             used.update(t.i for t in tokens)
             events.append(self._event(doc, token, tokens, rule, source, target, times))
+            if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
+                events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events = _without_contents(doc, events)
         for n, event in enumerate(events, 1):
             event["id"] = f"e{n}"
@@ -111,10 +125,17 @@ class EventFinder:
 
     # -- triggers -----------------------------------------------------------------------------
 
-    def _match(self, token: Token) -> tuple[Rule, list[Token]] | None:
+    def _match(self, token: Token) -> tuple[Rule | None, list[Token]] | None:
+        """The rule a token triggers and the tokens it covers; (None, tokens) for a dictionary verb
+        coded as no event; None for a token that is no trigger."""
         pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
         if pos is None or token.ent_type_ in NOT_TRIGGERS:
             return None
+        if pos == "VERB" and self.verbs.forms:  # a PETRARCH verb dictionary wins over the lexicon for its verbs
+            coded = self.verbs.code(token)
+            if coded is not None:
+                code, text, tokens = coded
+                return self._cameo_rule(code, text, token), tokens
         for rule in self.rules.get((token.lemma_.lower(), pos), ()):
             tokens = [token]
             for word in rule.dependents:
@@ -125,6 +146,24 @@ class EventFinder:
             else:
                 return rule, tokens
         return None
+
+    def _cameo_rule(self, code: str, text: str, token: Token) -> Rule | None:
+        """A rule for a dictionary code (``AAA`` or ``AAA:BBB``), None when the code has no PLOVER type."""
+        first, _, second = code.partition(":")
+        rule = self._cameo_type(first.strip(), text, token)
+        if rule is not None and second.strip():
+            rule = replace(rule, reverse=self._cameo_type(second.strip(), text, token))
+        return rule
+
+    def _cameo_type(self, code: str, text: str, token: Token) -> Rule | None:
+        prefix = code
+        while len(prefix) >= 2 and prefix not in self.cameo:
+            prefix = prefix[:-1]
+        row = self.cameo.get(prefix) if code.isdigit() else None
+        if row is None:
+            return None
+        return Rule(f"PETRARCH {text}", "VERB", row["type"], row["mode"] or None, tuple(c for c in row["context"].split(";") if c),
+                    code, token.lemma_.lower(), ())  # fmt: skip
 
     def _is_event_use(self, token: Token, rule: Rule) -> bool:
         if rule.pos == "VERB":
@@ -157,7 +196,7 @@ class EventFinder:
             _add(target, objects, actors)
             for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
                 _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
-            for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan"
+            for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
                     _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
         else:
@@ -169,7 +208,7 @@ class EventFinder:
                     _add(source, objs, actors)
                 elif prep.lower_ in TARGET_PREPS:
                     _add(target, objs, actors)
-            if clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
+            if not source and clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
                 _add(source, [c for c in clause.children if c.dep_ in ("nsubj",)] or _inherited_subjects(clause), actors)
         target = [a for a in target if a not in source]
         return source, target
@@ -180,6 +219,8 @@ class EventFinder:
         ("left for meetings"), but not what a verb of speech is about ("declined to comment on the visit")."""
         if clause.lemma_ in self.cues or clause.lemma_ in NO_COMMENT:
             return trigger.head.i == clause.i and trigger.dep_ == "dobj"  # "announced a suspension"
+        if self._match(clause) is not None:
+            return False  # "condemned an attack": the attack is someone else's
         token = trigger
         for _ in range(4):
             if token.dep_ not in CARRIED_DEPS:
@@ -241,8 +282,8 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     of a verb of asking ("urged Germany to raise spending": Germany is who would raise it)."""
     token = verb
     for _ in range(4):
-        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or token.head.i == token.i:
-            break
+        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or token.head.i == token.i:
+            break  # "acomp": "Arnor is about to restore ties"
         complement = token.dep_ == "xcomp"
         token = token.head
         objects = [c for c in token.children if c.dep_ == "dobj"] if complement else []
