@@ -7,10 +7,12 @@ attribute test error handling and are not scored (277 remain, as in ``peer_resul
 
 How it is scored:
 
-- The suite's actors and agents (``PETR.Validate.actors.txt``, ``PETR.Validate.agents.txt``) are
-  loaded through eventwire's PETRARCH dictionary support, in a temporary lexicon folder (with the
-  user's own ``--lexicon-dir`` files, if any). Its verb dictionary is not: events come from
-  eventwire's own lexicon. Each record's ``date`` is the article's publication date.
+- The suite's dictionaries (``PETR.Validate.{actors,agents,verbs}.txt``, the ones PETRARCH ran with)
+  are loaded through eventwire's PETRARCH dictionary support, in a temporary lexicon folder (with
+  the user's own ``--lexicon-dir`` files, if any): ``exact``. The suite's verb dictionary codes
+  verbs with WEIS-era codes chosen for the tests (its header says so), so ``own_lexicon.exact``
+  runs again with the actors and agents only, events coming from eventwire's own lexicon. Each
+  record's ``date`` is the article's publication date.
 - Every CAMEO code is mapped to a PLOVER type with ``plover/CAMEO2PLOVER-2021.txt`` (the code
   itself, else its shorter prefixes). Codings whose code has no PLOVER type (CAMEO 01 statements,
   02 appeals) drop out; a record whose codings all drop out expects no event.
@@ -19,8 +21,7 @@ How it is scored:
   suite. An actor code is the one eventwire assigns (``ARNGOV``); an actor with a sector but no
   country is ``---`` + sector, as PETRARCH writes it.
 - eventwire's ``type`` (the PLOVER type of what is reported, whatever its modality) is compared:
-  PETRARCH codes "is about to restore ties" as the cooperation itself. ``strict_exact`` uses
-  ``plover_type`` instead, where planned cooperation folds to AGREE.
+  PETRARCH codes "is about to restore ties" as the cooperation itself.
 - The peers' own outputs (``peer_results/petrarch{1,2}_HEAD_on_UnitTest.results.json``, their
   ``got`` codings) are mapped and scored the same way, in the same run.
 """
@@ -41,7 +42,8 @@ from . import Figure, extract_texts, ratio, require
 
 RECORDS = Path("petrarch") / "records" / "PETR.UnitTest.records.xml"
 DICTIONARIES = Path("petrarch") / "dictionaries"
-DICTIONARY_FILES = ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt")
+ACTOR_FILES = ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt")
+VERB_FILE = "PETR.Validate.verbs.txt"
 PEERS = {"petrarch1": "petrarch1_HEAD_on_UnitTest.results.json", "petrarch2": "petrarch2_HEAD_on_UnitTest.results.json"}
 CROSSWALK = Path("plover") / "CAMEO2PLOVER-2021.txt"
 PREFIX = "events.petrarch."
@@ -130,31 +132,32 @@ def _actor_code(actor) -> str:
     return NO_ACTOR + (actor.sector or "") if actor.sector else (actor.code or NO_ACTOR)
 
 
-def codings_of(article, strict: bool = False) -> frozenset[Coding]:
+def codings_of(article) -> frozenset[Coding]:
     """Every (source, target, type) pair of an article's events."""
-    codes = {actor.id: _actor_code(actor) for actor in article.actors}
+    codes = {actor.id: _actor_code(actor).split("/") for actor in article.actors}  # "FRO/BIL/SAM": three actors
     found = set()
     for event in article.events:
-        kind = event.plover_type if strict else event.type
-        sources = [codes[i] for i in event.source if i in codes] or [NO_ACTOR]
-        targets = [codes[i] for i in event.target if i in codes] or [NO_ACTOR]
-        found.update((s, t, kind) for s in sources for t in targets if s != t)
+        sources = [c for i in event.source if i in codes for c in codes[i]] or [NO_ACTOR]
+        targets = [c for i in event.target if i in codes for c in codes[i]] or [NO_ACTOR]
+        found.update((s, t, event.type) for s in sources for t in targets if s != t)
     return frozenset(found)
 
 
-def _lexicon_folder(root: Path, settings: Settings, into: Path) -> Settings:
-    """Settings whose lexicon folder holds the suite's dictionaries (and the user's own files)."""
+def _lexicon_folder(root: Path, settings: Settings, into: Path, names: tuple[str, ...]) -> Settings:
+    """Settings whose lexicon folder holds the suite's dictionaries ``names`` (and the user's own files)."""
+    into.mkdir()
     if settings.lexicon_dir:
         for item in Path(settings.lexicon_dir).iterdir():
             if item.is_file():
                 shutil.copy(item, into / item.name)
-    for name in DICTIONARY_FILES:
+    for name in names:
         shutil.copy(require(root / DICTIONARIES / name), into / name)
     return replace(settings, lexicon_dir=str(into))
 
 
 def judge(root: Path, settings: Settings = Settings(), limit: int | None = None, workers: int = 1) -> list[Judged]:
-    """Every scoreable record, coded by eventwire (``eventwire`` and ``eventwire_strict``) and the peers."""
+    """Every scoreable record, coded by eventwire (``eventwire`` with the suite's verb dictionary,
+    ``eventwire_lexicon`` with its own) and by the peers."""
     records = read_records(require(root / RECORDS))[:limit]
     crosswalk = read_crosswalk(require(root / CROSSWALK))
     peers = {}
@@ -162,13 +165,16 @@ def judge(root: Path, settings: Settings = Settings(), limit: int | None = None,
         path = root / "petrarch" / "peer_results" / file
         if path.exists():
             peers[name] = {r["id"]: r for r in json.loads(path.read_text(encoding="utf-8"))}
+    runs = {"eventwire": ACTOR_FILES + (VERB_FILE,), "eventwire_lexicon": ACTOR_FILES}
+    coded: dict[str, list] = {}
     with tempfile.TemporaryDirectory(prefix="eventwire-petrarch-") as folder:
-        suite_settings = _lexicon_folder(root, settings, Path(folder))
-        articles = list(extract_texts((r.text for r in records), suite_settings, workers=workers,
-                                      published=[r.date for r in records]))  # fmt: skip
+        for name, files in runs.items():
+            run_settings = _lexicon_folder(root, settings, Path(folder) / name, files)
+            coded[name] = list(extract_texts((r.text for r in records), run_settings, workers=workers,
+                                             published=[r.date for r in records]))  # fmt: skip
     judged = []
-    for record, article in zip(records, articles, strict=True):
-        produced = {"eventwire": codings_of(article), "eventwire_strict": codings_of(article, strict=True)}
+    for n, record in enumerate(records):
+        produced = {name: codings_of(articles[n]) for name, articles in coded.items()}
         for name, results in peers.items():
             if record.id in results:
                 produced[name] = at_plover_level(results[record.id].get("got") or [], crosswalk)
@@ -180,8 +186,9 @@ def figures(judged: list[Judged]) -> list[Figure]:
     """The share of records coded exactly, for eventwire (plain and strict) and each peer."""
     result = []
     notes = {
-        "eventwire": "records whose set of (source, target, PLOVER type) equals the expected one",
-        "eventwire_strict": "the same with plover_type (planned cooperation folded to AGREE)",
+        "eventwire": "records whose set of (source, target, PLOVER type) equals the expected one, "
+        "with the suite's actor, agent and verb dictionaries",
+        "eventwire_lexicon": "the same with the suite's actors and agents but eventwire's own event lexicon",
         "petrarch1": "PETRARCH-1's own output on the suite (peer_results), scored the same way",
         "petrarch2": "PETRARCH-2's own output on the suite (peer_results), scored the same way",
     }
@@ -189,7 +196,7 @@ def figures(judged: list[Judged]) -> list[Figure]:
         scored = [j for j in judged if coder in j.produced]
         if scored:
             passed = sum(j.passed(coder) for j in scored)
-            metric = PREFIX + ("exact" if coder == "eventwire" else "strict_exact" if coder == "eventwire_strict" else f"{coder}.exact")
+            metric = PREFIX + {"eventwire": "exact", "eventwire_lexicon": "own_lexicon.exact"}.get(coder, f"{coder}.exact")
             result.append(Figure(metric, ratio(passed, len(scored)), len(scored), note))
     return result
 
