@@ -1,4 +1,4 @@
-"""The ``eventwire`` command: extract, ingest, events, evaluate.
+"""The ``eventwire`` command: extract, ingest, events, serve, evaluate.
 
 Exit status: 0 done; 2 bad usage; 1 an input could not be processed (the others still are). Each
 failure is one line on stderr naming the input and the reason.
@@ -6,6 +6,7 @@ failure is one line on stderr naming the input and the reason.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from itertools import islice
@@ -185,6 +186,34 @@ def events(
         _fail(str(error))
         raise typer.Exit(1) from None
     write_events(table, format.value, output)
+
+
+@app.command()
+def serve(
+    db: DbOpt = "eventwire.duckdb",
+    host: Annotated[str, typer.Option(help="address to listen on; off loopback, extract and ingest need EVENTWIRE_TOKEN")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="port to listen on")] = 8000,
+) -> None:
+    """Serve the store as an HTTP API (documented at /docs) and a web page, until Ctrl+C."""
+    from .serve import TOKEN_ENV, create_app, is_loopback, listen, run, url
+    from .store import StoreError
+
+    try:
+        web = create_app(db, host)
+    except StoreError as error:
+        _fail(str(error))
+        raise typer.Exit(1) from None
+    try:
+        sock = listen(host, port)
+    except OSError as error:
+        web.state.store.close()
+        _fail(f"{host}:{port}: cannot listen there ({error.strerror or error})")
+        raise typer.Exit(1) from None
+    if not is_loopback(host) and not os.environ.get(TOKEN_ENV):
+        _fail(f"listening on {host} without {TOKEN_ENV}: extract and ingest are refused")
+    address = url(host, port)
+    typer.echo(f"eventwire: serving {db} at {address} (API documentation at {address}/docs); Ctrl+C stops", err=True)
+    run(web, sock)
 
 
 @app.command()
