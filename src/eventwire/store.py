@@ -274,7 +274,8 @@ class Store:
                 SELECT ea.article_id, ea.event_id, ea.role, {node} AS node
                 FROM event_actors ea JOIN actors a ON a.article_id = ea.article_id AND a.id = ea.actor_id
                 WHERE {node} IS NOT NULL),
-            targeted AS (SELECT DISTINCT article_id, event_id FROM parts WHERE role = 'target'),
+            -- as in the dyad filter, an event is joint when it has no target at all (not just none with a country)
+            targeted AS (SELECT DISTINCT article_id, event_id FROM event_actors WHERE role = 'target'),
             links AS (
                 SELECT s.node AS source, t.node AS target, m.article_id, m.id, m.score, FALSE AS joint
                 FROM matched m
