@@ -25,6 +25,10 @@ MEET {MEETS MET MEETING}
 URGE
 - SAID * [010]
 
+--- DELAY [120] ---
+DELAY
+- % HAVE * [191]
+
 --- BROKEN ---
 - * NOTHING [999]
 
@@ -51,8 +55,8 @@ def folder(tmp_path_factory):
 
 def test_reading(folder):
     found = read_verbs(folder / "Test.verbs.txt")
-    assert found.problems == [f"{folder}/Test.verbs.txt:18: a block header is --- NAME [CODE] ---",
-                              f"{folder}/Test.verbs.txt:19: a pattern with no verb before it"]  # fmt: skip
+    assert found.problems == [f"{folder}/Test.verbs.txt:22: a block header is --- NAME [CODE] ---",
+                              f"{folder}/Test.verbs.txt:23: a pattern with no verb before it"]  # fmt: skip
     hold = found.forms["HELD"][0]
     assert hold.verb == "HOLD" and hold.code == "---"
     # a set used before it is defined, with a nested set and a comment among its members
@@ -84,3 +88,9 @@ def test_defaults_reciprocal_codes_and_no_event(folder):
     assert _codings("Zembla urged Freedonia to act.", folder) == [
         ("REQUEST", "102", ["ZEM"], ["FRE"], "PETRARCH URGE (default) (VERB)")]  # fmt: skip
     assert _codings("Zembla said it urged Freedonia to act.", folder) == []  # "- SAID * [010]": a statement
+
+
+def test_a_compound_pattern_codes_the_members_toward_each_other(folder):
+    assert [c[:4] for c in _codings("Zembla and Freedonia have delayed the vote.", folder)] == [
+        ("COERCE", "191", ["ZEM"], ["FRE"]), ("COERCE", "191", ["FRE"], ["ZEM"])]  # fmt: skip
+    assert [c[:4] for c in _codings("Zembla delayed the vote with Freedonia.", folder)] == [("REJECT", "120", ["ZEM"], ["FRE"])]

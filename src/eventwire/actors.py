@@ -295,6 +295,8 @@ class ActorFinder:
             key = f"dict:{entry.names[0]}"
             if person is not None:
                 title_start, titled = self._person(doc, person, roles)
+                if len(code) == 3 and titled.sector:  # "Bree President Romendacil": the title gives the sector
+                    sector, code = titled.sector, _code(country, titled.sector) or code
                 actor = _Actor(key, titled.name, "person", country, sector, code, titled.role)
                 yield min(start, title_start), max(end, person.end), actor
                 continue
@@ -427,7 +429,8 @@ class ActorFinder:
             entry = self.sector_nouns[doc[start:end].text.lower()]
             left = start
             while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s", "state") or doc[left - 1].is_space
-                                or doc[left - 1].dep_ == "amod" and doc[left - 1].head.i >= start):  # fmt: skip
+                                or doc[left - 1].dep_ == "amod" and doc[left - 1].head.i >= start
+                                or doc[left - 1].lower_ in self.dict_countries):  # fmt: skip
                 left -= 1
             country = self._modifier_country(doc[left:start])
             if country is None and entry["sector"] != "MIL":  # "troops in Iraq" are seldom Iraq's
@@ -443,8 +446,8 @@ class ActorFinder:
             yield left, stop, _Actor(f"sector:{_code(country, sector)}:{kind}", name, kind, country, sector, _code(country, sector))
 
     def _country_after(self, doc: Doc, stop: int) -> str | None:
-        """The country of "rebels in the Ivory Coast", "police of Gaza"."""
-        if stop < len(doc) and doc[stop].lower_ in ("in", "of"):
+        """The country of "rebels in the Ivory Coast", "police of Gaza", "soldiers from Gondor"."""
+        if stop < len(doc) and doc[stop].lower_ in ("in", "of", "from"):
             for child in doc[stop].children:
                 if child.dep_ == "pobj" and child.ent_type_:
                     ent = next(e for e in doc.ents if e.start <= child.i < e.end)

@@ -57,6 +57,7 @@ class Rule:
     head: str  # the word the parse makes the head
     dependents: tuple[str, ...]  # the other words, which must depend on it
     reverse: Rule | None = None  # what the target does in return (a PETRARCH "[AAA:BBB]" code)
+    compound: bool = False  # a PETRARCH pattern with "%": the members of a compound subject act on each other
 
     @classmethod
     def parses(cls, trigger: str, pos: str, *fields) -> list[Rule]:
@@ -115,6 +116,9 @@ class EventFinder:
             if not source and not target:
                 continue
             used.update(t.i for t in tokens)
+            if rule.compound and len(source) > 1 and not target:  # "% HAVE * [191]": "A and B have delayed": to each other
+                events += [self._event(doc, token, tokens, rule, [one], [o for o in source if o != one], times) for one in source]
+                continue
             events.append(self._event(doc, token, tokens, rule, source, target, times))
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
@@ -163,7 +167,7 @@ class EventFinder:
         if row is None:
             return None
         return Rule(f"PETRARCH {text}", "VERB", row["type"], row["mode"] or None, tuple(c for c in row["context"].split(";") if c),
-                    code, token.lemma_.lower(), ())  # fmt: skip
+                    code, token.lemma_.lower(), (), compound="%" in text.split())  # fmt: skip
 
     def _is_event_use(self, token: Token, rule: Rule) -> bool:
         if rule.pos == "VERB":
