@@ -423,6 +423,7 @@ async function mapView(params) {
 
 // -- routing ------------------------------------------------------------------------------------
 
+const FILTERED = ["events", "network", "map"];
 const VIEWS = { events: eventsView, articles: articlesView, dyads: dyadsView, network: networkView, map: mapView };
 
 async function route() {
@@ -430,8 +431,11 @@ async function route() {
   const [path] = location.hash.slice(1).split("?");
   const [name = "events", ...rest] = path.split("/").filter(Boolean);
   const view = VIEWS[name] ? name : "events";
+  // the filtered views keep the filters when switching between them
+  const filters = new URLSearchParams([...query()].filter(([key, value]) => FILTERS.includes(key) && value));
   for (const link of document.querySelectorAll("nav a[data-view]")) {
     link.toggleAttribute("aria-current", link.dataset.view === view);
+    if (FILTERED.includes(link.dataset.view)) link.href = `#/${link.dataset.view}` + (filters.toString() ? "?" + filters : "");
   }
   document.title = `eventwire · ${view}`;
   main.setAttribute("aria-busy", "true");
