@@ -29,6 +29,10 @@ URGE
 DELAY
 - % HAVE * [191]
 
+--- PROTEST [140] ---
+PROTEST
+- + * WITH $ [1411]
+
 --- BROKEN ---
 - * NOTHING [999]
 
@@ -55,8 +59,8 @@ def folder(tmp_path_factory):
 
 def test_reading(folder):
     found = read_verbs(folder / "Test.verbs.txt")
-    assert found.problems == [f"{folder}/Test.verbs.txt:22: a block header is --- NAME [CODE] ---",
-                              f"{folder}/Test.verbs.txt:23: a pattern with no verb before it"]  # fmt: skip
+    assert found.problems == [f"{folder}/Test.verbs.txt:26: a block header is --- NAME [CODE] ---",
+                              f"{folder}/Test.verbs.txt:27: a pattern with no verb before it"]  # fmt: skip
     hold = found.forms["HELD"][0]
     assert hold.verb == "HOLD" and hold.code == "---"
     # a set used before it is defined, with a nested set and a comment among its members
@@ -94,3 +98,11 @@ def test_a_compound_pattern_codes_the_members_toward_each_other(folder):
     assert [c[:4] for c in _codings("Zembla and Freedonia have delayed the vote.", folder)] == [
         ("COERCE", "191", ["ZEM"], ["FRE"]), ("COERCE", "191", ["FRE"], ["ZEM"])]  # fmt: skip
     assert [c[:4] for c in _codings("Zembla delayed the vote with Freedonia.", folder)] == [("REJECT", "120", ["ZEM"], ["FRE"])]
+
+
+def test_markers_say_where_source_and_target_are(folder):
+    pattern = read_verbs(folder / "Test.verbs.txt").forms["PROTESTED"][0].patterns[0]
+    assert pattern.before == ("+",) and pattern.after == ((("with",),), "$") and pattern.size == 1
+    # "+ * WITH $": the actor before the verb is the target, the one after "with" the source,
+    # where the parse alone would say the opposite
+    assert [c[:4] for c in _codings("Zembla protested with Freedonia on Friday.", folder)] == [("PROTEST", "1411", ["FRE"], ["ZEM"])]

@@ -32,6 +32,8 @@ LOCATIVE_PREPS = frozenset(
     "in at to into near from inside outside within across around throughout toward towards off "
     "over via through between among along beyond".split()
 )
+# Acts aimed at someone: "at"/"toward" after them names a target, not a place.
+DIRECTED = frozenset("fire shoot aim launch shell missile rocket bomb hurl throw lob point strike attack".split())
 TRANSFERS = frozenset(
     "send give sell supply deliver provide offer aid assistance help loan grant export ship transfer pledge donate "
     "arm weapon support appeal".split()
@@ -289,7 +291,7 @@ class ActorFinder:
             span = doc[start:end]
             if span.root.ent_type_ in ("GPE", "LOC", "FAC") and _locative(span.root):
                 continue  # "in Kabul": a place, not an actor
-            if len(code) == 3 and _modifies_noun(span):
+            if len(code) == 3 and _modifies_noun(span) and self._sector_word(_modified(span)):
                 continue  # "Afghan farmers", "Israel's high court": the country word codes the phrase it modifies
             person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < end and start < e.end), None)
             key = f"dict:{entry.names[0]}"
@@ -520,6 +522,10 @@ class ActorFinder:
         others = {self._place_country(e.text) for e in ent.doc.ents if e.label_ == "GPE" and e.text != ent.text}
         return division if division.country in others and iso3 not in others else None
 
+    def _sector_word(self, token: Token) -> bool:
+        """Whether a noun names a sector or an office, so the phrase it heads is an actor of its own."""
+        return any(w in self.sector_nouns or w in self.roles for w in (token.lower_, token.lemma_.lower()))
+
     @staticmethod
     def _acts(token: Token) -> bool:
         """A capital acts as a subject or possessor ("Tokyo wants", "Beijing's navy"), an object of a
@@ -587,6 +593,14 @@ class ActorFinder:
         return records
 
 
+def _modified(span: Span) -> Token:
+    """The word a name depends on, past any coordination ("Hungarian and Romanian officials")."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head
+
+
 def _modifies_noun(span: Span) -> bool:
     """Whether a name modifies a noun after it ("Afghan farmers", "Israel's court", "Hungarian and
     Romanian officials")."""
@@ -622,6 +636,8 @@ def _locative(token: Token) -> bool:
     """
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
         return False
+    if token.head.lower_ in ("at", "toward", "towards") and token.head.head.lemma_ in DIRECTED:
+        return False  # "fired shells at New Zealand": a target
     return not (token.head.lower_ == "to" and token.head.head.lemma_ in TRANSFERS)
 
 

@@ -9,6 +9,7 @@ flagged as imputed), the place, and the quote the event is stated in, with its s
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -58,6 +59,7 @@ class Rule:
     dependents: tuple[str, ...]  # the other words, which must depend on it
     reverse: Rule | None = None  # what the target does in return (a PETRARCH "[AAA:BBB]" code)
     compound: bool = False  # a PETRARCH pattern with "%": the members of a compound subject act on each other
+    positions: tuple[tuple[str, tuple[int, int]], ...] = ()  # PETRARCH "$" / "+": where the source / target is
 
     @classmethod
     def parses(cls, trigger: str, pos: str, *fields) -> list[Rule]:
@@ -113,6 +115,12 @@ class EventFinder:
             if not self._is_event_use(token, rule):
                 continue
             source, target = self._arguments(token, actors)
+            for marker, (start, end) in rule.positions:  # the pattern says where they are
+                found = next((actors[i] for i in range(start, end) if i in actors), None)
+                if found and marker == "$":
+                    source, target = [found], [a for a in target if a != found]
+                elif found:
+                    target, source = [found], [a for a in source if a != found]
             if not source and not target:
                 continue
             used.update(t.i for t in tokens)
@@ -138,8 +146,9 @@ class EventFinder:
         if pos == "VERB" and self.verbs.forms:  # a PETRARCH verb dictionary wins over the lexicon for its verbs
             coded = self.verbs.code(token)
             if coded is not None:
-                code, text, tokens = coded
-                return self._cameo_rule(code, text, token), tokens
+                code, text, tokens, positions = coded
+                rule = self._cameo_rule(code, text, token)
+                return (replace(rule, positions=tuple(sorted(positions.items()))) if rule else None), tokens
         for rule in self.rules.get((token.lemma_.lower(), pos), ()):
             tokens = [token]
             for word in rule.dependents:
@@ -160,10 +169,11 @@ class EventFinder:
         return rule
 
     def _cameo_type(self, code: str, text: str, token: Token) -> Rule | None:
+        code = re.match(r"\d*", code).group()  # "174K": a variant of 174
         prefix = code
         while len(prefix) >= 2 and prefix not in self.cameo:
             prefix = prefix[:-1]
-        row = self.cameo.get(prefix) if code.isdigit() else None
+        row = self.cameo.get(prefix) if prefix.isdigit() else None
         if row is None:
             return None
         return Rule(f"PETRARCH {text}", "VERB", row["type"], row["mode"] or None, tuple(c for c in row["context"].split(";") if c),

@@ -10,9 +10,10 @@ The format, as far as it is read:
   forms (regular ones, -s -ed -ing, are added). ``+MEET_WITH`` is a verb with a particle after it;
   ``A_B_+C`` one with words before it.
 - Pattern lines: ``- WORDS * WORDS [CODE]``: words before (``*`` is the verb) and after the verb, in
-  order. ``&NAME`` matches any member of a set; ``$``, ``+``, ``%`` and ``^`` (PETRARCH's source, target,
-  compound and skip markers) are read as positions only: eventwire finds source and target in the
-  parse. ``[AAA:BBB]`` codes the target's reciprocal action too; ``[---]`` and codes that are not
+  order. ``&NAME`` matches any member of a set. ``$`` and ``+`` mark where the source and the target
+  are: the first actor between the words around the marker is taken (``+ * IN $``: the target before
+  the verb, the source after "in"); without them, source and target come from the parse. ``%`` (a
+  compound subject whose members act on each other) is handled by the event stage, ``^`` is ignored. ``[AAA:BBB]`` codes the target's reciprocal action too; ``[---]`` and codes that are not
   CAMEO (``[+++]``) mean "no event".
 
 How a verb is coded: of its patterns, the one with the most words all found in the sentence (before
@@ -36,16 +37,20 @@ CODE = re.compile(r"\[([^\]]*)\]")
 FORMS = re.compile(r"\{([^}]*)\}")
 
 
+Slot = tuple[tuple[str, ...], ...] | str  # a word's alternatives (each a word sequence), or "$" / "+"
+Positions = dict[str, tuple[int, int]]  # "$" / "+" -> the token range [start, end) the actor is in
+
+
 @dataclass(frozen=True)
 class Pattern:
-    before: tuple[tuple[tuple[str, ...], ...], ...]  # each slot: its alternatives, each a word sequence
-    after: tuple[tuple[tuple[str, ...], ...], ...]
+    before: tuple[Slot, ...]
+    after: tuple[Slot, ...]
     code: str  # CAMEO code as written, "AAA" or "AAA:BBB"
     text: str  # the line, for the event's ``rule``
 
     @property
     def size(self) -> int:
-        return len(self.before) + len(self.after)
+        return sum(not isinstance(slot, str) for slot in self.before + self.after)
 
 
 @dataclass
@@ -64,8 +69,8 @@ class VerbDictionary:
     forms: dict[str, list[VerbEntry]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
-    def code(self, verb: Token) -> tuple[str, str, list[Token]] | None:
-        """``(code, rule text, matched tokens)`` for a verb token with an entry, else None."""
+    def code(self, verb: Token) -> tuple[str, str, list[Token], Positions] | None:
+        """``(code, rule text, matched tokens, source/target positions)`` for a verb token with an entry, else None."""
         sentence = verb.sent
         for key in (verb.text.upper(), verb.lemma_.upper()):
             for entry in self.forms.get(key, ()):
@@ -78,8 +83,8 @@ class VerbDictionary:
                     if matched is not None and (best is None or pattern.size > best[0].size):
                         best = (pattern, matched)
                 if best:
-                    return best[0].code, best[0].text, [verb] + words + best[1]
-                return entry.code, f"{entry.verb} (default)", [verb] + words
+                    return best[0].code, best[0].text, [verb] + words + best[1][0], best[1][1]
+                return entry.code, f"{entry.verb} (default)", [verb] + words, {}
         return None
 
 
@@ -165,11 +170,13 @@ def _verb_line(line: str, block_code: str) -> VerbEntry:
 def _pattern(words: list[str], code: str, synsets: dict[str, list[str]], text: str) -> Pattern:
     if "*" not in " ".join(words).replace("_", " ").split():
         raise ValueError("a pattern with no * for the verb")
-    slots: list[list[tuple[tuple[str, ...], ...]]] = [[], []]
+    slots: list[list[Slot]] = [[], []]
     side = 0
     for word in " ".join(words).replace("_", " ").split():
         if word == "*":
             side = 1
+        elif word in ("$", "+"):
+            slots[side].append(word)
         elif word not in MARKERS:
             slots[side].append(_alternatives(word, synsets))
     return Pattern(tuple(slots[0]), tuple(slots[1]), code, text.strip())
@@ -206,25 +213,44 @@ def _around(verb: Token, sentence, before: tuple[str, ...], after: tuple[str, ..
     return None
 
 
-def _match(verb: Token, sentence, pattern: Pattern) -> list[Token] | None:
-    """The tokens matching a pattern's words, before and after the verb in order, or None."""
+def _match(verb: Token, sentence, pattern: Pattern) -> tuple[list[Token], Positions] | None:
+    """The tokens matching a pattern's words, before and after the verb in order, and the ranges its
+    ``$`` and ``+`` markers stand for; None when a word is missing."""
     doc = verb.doc
     matched: list[Token] = []
+    positions: Positions = {}
     position = verb.i + 1
+    open_marker: str | None = None
     for slot in pattern.after:
+        if isinstance(slot, str):
+            open_marker = slot
+            marker_start = position
+            continue
         found = _find(doc, slot, position, sentence.end)
         if found is None:
             return None
+        if open_marker:
+            positions[open_marker], open_marker = (marker_start, found[0].i), None
         matched += found
         position = found[-1].i + 1
+    if open_marker:
+        positions[open_marker], open_marker = (marker_start, sentence.end), None
     position = verb.i - 1
     for slot in reversed(pattern.before):  # nearest first, going back
+        if isinstance(slot, str):
+            open_marker = slot
+            marker_end = position + 1
+            continue
         found = _find_back(doc, slot, sentence.start, position)
         if found is None:
             return None
+        if open_marker:
+            positions[open_marker], open_marker = (found[-1].i + 1, marker_end), None
         matched += found
         position = found[0].i - 1
-    return matched
+    if open_marker:
+        positions[open_marker] = (sentence.start, marker_end)
+    return matched, positions
 
 
 def _find(doc, slot, start: int, end: int) -> list[Token] | None:
