@@ -91,7 +91,7 @@ export function timeline(container, series, interval) {
 
 // -- the actor network --------------------------------------------------------------------------
 
-const GRAVITY = 1.2;  // strong enough that separate pairs stay near the middle rather than at the edges
+const GRAVITY = 2;  // strong enough that separate pairs stay near the middle rather than at the edges
 
 /** Node positions by a force layout (Fruchterman-Reingold), the same every time for the same data. */
 export function layout(nodes, edges, W, H) {
@@ -100,7 +100,9 @@ export function layout(nodes, edges, W, H) {
   // start on a circle, busiest first, so the result does not depend on chance
   const pos = nodes.map((_, i) => [W / 2 + (W / 3) * Math.cos((2 * Math.PI * i) / n), H / 2 + (H / 3) * Math.sin((2 * Math.PI * i) / n)]);
   const k = Math.sqrt((W * H) / Math.max(n, 1)) * 0.45;
-  const links = edges.map((e) => [index.get(e.source), index.get(e.target), Math.log1p(e.events)]);
+  // pull grows with the pair's events relative to the busiest pair, so a busy store is not squeezed
+  const busiest = Math.log1p(Math.max(1, ...edges.map((e) => e.events)));
+  const links = edges.map((e) => [index.get(e.source), index.get(e.target), Math.log1p(e.events) / busiest]);
   let temperature = W / 8;
   for (let step = 0; step < 300; step++) {
     const disp = pos.map(() => [0, 0]);
@@ -131,7 +133,13 @@ export function layout(nodes, edges, W, H) {
     }
     temperature = Math.max(1, temperature * 0.97);
   }
-  return pos;
+  // stretched to the canvas: a layout is roughly round, the canvas is wide
+  const [xs, ys] = [pos.map((p) => p[0]), pos.map((p) => p[1])];
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return pos.map(([x, y]) => [
+    x1 - x0 > 1 ? 60 + ((x - x0) / (x1 - x0)) * (W - 160) : x,
+    y1 - y0 > 1 ? 30 + ((y - y0) / (y1 - y0)) * (H - 60) : y,
+  ]);
 }
 
 /** Nodes and the pairs between them; ``onOpen(node)`` runs on a click or Enter on a node. */
@@ -143,7 +151,8 @@ export function network(container, nodes, edges, onOpen) {
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", role: "group", "aria-label": "actor network" });
   chart.append(svg("defs", {}, [svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
     [svg("path", { d: "M0,0 L10,5 L0,10 z", class: "arrowhead" })])]));
-  const radius = (node) => Math.min(26, 5 + 2.2 * Math.sqrt(node.events));
+  const busiest = Math.max(1, ...nodes.map((node) => node.events));
+  const radius = (node) => 5 + 15 * Math.sqrt(node.events / busiest);
   for (const edge of edges) {
     const [x1, y1] = pos[index.get(edge.source)], [x2, y2] = pos[index.get(edge.target)];
     const r = radius(nodes[index.get(edge.target)]);
