@@ -276,6 +276,7 @@ def create_app(db: str | Path = "eventwire.duckdb", host: str = "127.0.0.1", set
             raise ApiError(403, "forbidden", "the token is not the one this server was given")
 
     def read(method, *args, **kwargs):
+        """Call a store method while holding the connection."""
         with lock:
             return method(*args, **kwargs)
 
@@ -398,6 +399,7 @@ def create_app(db: str | Path = "eventwire.duckdb", host: str = "127.0.0.1", set
 
     @app.get("/", include_in_schema=False)
     def page():
+        """The web page."""
         return FileResponse(WEB / "index.html")
 
     app.mount("/static", StaticFiles(directory=WEB), name="static")
