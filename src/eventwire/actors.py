@@ -291,7 +291,7 @@ class ActorFinder:
             span = doc[start:end]
             if span.root.ent_type_ in ("GPE", "LOC", "FAC") and _locative(span.root):
                 continue  # "in Kabul": a place, not an actor
-            if len(code) == 3 and _modifies_noun(span) and self._sector_word(_modified(span)):
+            if len(code) == 3 and _modifies_noun(span) and self._sector_word(doc[end : _modified(span).i + 1]):
                 continue  # "Afghan farmers", "Israel's high court": the country word codes the phrase it modifies
             person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < end and start < e.end), None)
             key = f"dict:{entry.names[0]}"
@@ -522,9 +522,14 @@ class ActorFinder:
         others = {self._place_country(e.text) for e in ent.doc.ents if e.label_ == "GPE" and e.text != ent.text}
         return division if division.country in others and iso3 not in others else None
 
-    def _sector_word(self, token: Token) -> bool:
-        """Whether a noun names a sector or an office, so the phrase it heads is an actor of its own."""
-        return any(w in self.sector_nouns or w in self.roles for w in (token.lower_, token.lemma_.lower()))
+    def _sector_word(self, words: Span) -> bool:
+        """Whether words end with a sector noun or an office ("harbour pilots", "court"), so the phrase
+        they end is an actor of its own."""
+        for start in range(words.start, words.end):
+            phrase = words.doc[start : words.end]
+            if any(w in self.sector_nouns or w in self.roles for w in (phrase.text.lower(), phrase.lemma_.lower())):
+                return True
+        return False
 
     @staticmethod
     def _acts(token: Token) -> bool:

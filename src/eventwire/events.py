@@ -41,6 +41,10 @@ NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "di
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
 # Links from a nominal trigger up to the verb whose subject does it.
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
+# Prepositions of where an event happens.
+LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
+# Events that judge another event named as their object ("condemned the attack"), which is not theirs.
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST", "SANCTION"})
 # Named entities whose words are never triggers: "March 14" is no protest, "Strike Group" no attack.
 NOT_TRIGGERS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "NORP", "FAC", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Words that link a noun trigger's head to what follows it ("exchange of fire"): such a trigger is not a compound.
@@ -60,6 +64,7 @@ class Rule:
     reverse: Rule | None = None  # what the target does in return (a PETRARCH "[AAA:BBB]" code)
     compound: bool = False  # a PETRARCH pattern with "%": the members of a compound subject act on each other
     positions: tuple[tuple[str, tuple[int, int]], ...] = ()  # PETRARCH "$" / "+": where the source / target is
+    dictionary: bool = False  # from a PETRARCH verb dictionary
 
     @classmethod
     def parses(cls, trigger: str, pos: str, *fields) -> list[Rule]:
@@ -130,7 +135,7 @@ class EventFinder:
             events.append(self._event(doc, token, tokens, rule, source, target, times))
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
-        events = _without_contents(doc, events)
+        events = _merged(doc, _without_contents(doc, events))
         for n, event in enumerate(events, 1):
             event["id"] = f"e{n}"
         return events
@@ -177,7 +182,7 @@ class EventFinder:
         if row is None:
             return None
         return Rule(f"PETRARCH {text}", "VERB", row["type"], row["mode"] or None, tuple(c for c in row["context"].split(";") if c),
-                    code, token.lemma_.lower(), (), compound="%" in text.split())  # fmt: skip
+                    code, token.lemma_.lower(), (), compound="%" in text.split(), dictionary=True)  # fmt: skip
 
     def _is_event_use(self, token: Token, rule: Rule) -> bool:
         if rule.pos == "VERB":
@@ -233,8 +238,9 @@ class EventFinder:
         ("left for meetings"), but not what a verb of speech is about ("declined to comment on the visit")."""
         if clause.lemma_ in self.cues or clause.lemma_ in NO_COMMENT:
             return trigger.head.i == clause.i and trigger.dep_ == "dobj"  # "announced a suspension"
-        if self._match(clause) is not None:
-            return False  # "condemned an attack": the attack is someone else's
+        judged = self._match(clause)
+        if judged is not None and (judged[0] is None or judged[0].dictionary or judged[0].type in JUDGING_TYPES):
+            return False  # "condemned an attack": someone else's; a dictionary verb codes its whole clause
         token = trigger
         for _ in range(4):
             if token.dep_ not in CARRIED_DEPS:
@@ -263,7 +269,7 @@ class EventFinder:
         return {
             "id": "", "type": rule.type, "plover_type": plover_type, "mode": rule.mode, "context": list(rule.context),
             "cameo": rule.cameo or None, "source": source, "target": target, "date": date, "date_imputed": imputed,
-            "place": _place(doc, trigger, clause), "modality": modality,
+            "place": _place(doc, trigger, clause, rule.mode == "visit"), "modality": modality,
             "attributed_to": quote["speaker"] if quote else None, "quote": quote["id"] if quote else None,
             "trigger": span_record(span), "sentence": span_record(trigger.sent), "confidence": round(min(confidence, 0.95), 2),
             "score": score, "rule": f"{rule.trigger} ({rule.pos})",
@@ -326,6 +332,23 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, str], expand: b
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
         if found and found not in into:
             into.append(found)
+
+
+def _merged(doc: Doc, events: list[dict]) -> list[dict]:
+    """The events less a noun event that names the purpose of a verb event of the same type ("travel
+    to Washington for a summit with Biden": one visit), whose targets join the verb's."""
+    by_start = {e["trigger"]["start"]: e for e in events}
+    kept = []
+    for event in events:
+        token = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
+        host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
+        if host is not None and host is not event and host["type"] == event["type"] and not event["source"] or (
+                host is not None and host is not event and host["type"] == event["type"] and event["source"] == host["source"]):  # fmt: skip
+            host["target"] += [a for a in event["target"] if a not in host["target"] and a not in host["source"]]
+            continue
+        kept.append(event)
+    return kept
 
 
 def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
@@ -426,8 +449,8 @@ def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]]
     seized the airport."); else the publication date, imputed."""
     in_clause = [(i, t) for i, t in times if _governing(doc[i], trigger) or _governing(doc[i], clause)]
     sent = trigger.sent
-    if not in_clause:
-        in_clause = [(i, t) for i, t in times if sent.start <= i < sent.end]
+    if not in_clause:  # a time that belongs to another clause ("... but it may join next year") is not this one's
+        in_clause = [(i, t) for i, t in times if sent.start <= i < sent.end and not _other_clause(doc[i], trigger, clause)]
     if in_clause:  # the nearest: "KYIV, March 14 - Officials met on Wednesday" happened on Wednesday
         return min(in_clause, key=lambda it: abs(it[0] - trigger.i))[1]["value"], False
     if modality == "asserted":
@@ -438,19 +461,33 @@ def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]]
     return doc._.published, True
 
 
-def _place(doc: Doc, trigger: Token, clause: Token) -> str | None:
+def _other_clause(token: Token, trigger: Token, clause: Token) -> bool:
+    """Whether a word hangs from a verb of another clause of the sentence (a conjunct, adverbial,
+    complement or relative clause), not from the event's own."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.i not in (trigger.i, clause.i) and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp")
+    return False
+
+
+def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
+    """The place in the event's clause ("in Washington", or "to Washington" for a visit), else one in
+    its sentence where something happens (a locative phrase of a verb, not "US forces in Japan")."""
     sent = trigger.sent
     fallback = None
+    preps = LOCATIVES | {"to"} if visit else LOCATIVES
     for place in doc._.places or ():
         for mention in place["mentions"]:
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             if span is None or not (sent.start <= span.root.i < sent.end):
                 continue
             root = span.root
-            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside", "outside", "off"):
+            if root.dep_ == "pobj" and root.head.lower_ in preps:
                 if _governing(root, trigger) or _governing(root, clause):
                     return place["id"]
-                fallback = fallback or place["id"]
+                if root.head.head.pos_ in ("VERB", "AUX") and root.head.lower_ != "to":
+                    fallback = fallback or place["id"]
     return fallback
 
 
