@@ -138,3 +138,34 @@ def test_a_quote_after_an_attributed_quote_keeps_its_speaker(nlp):
     berg = next(a for a in article.actors if a.name == "Anna Berg")
     assert [(q.content.text, q.speaker, q.cue.text) for q in article.quotes] == [
         ("We will not back down", berg.id, "said"), ("Our forces are ready.", berg.id, "said")]
+
+
+def _events(text, published="2024-03-18"):
+    article = extract(text, published=published)
+    names = {a.id: a.code or a.name for a in article.actors}
+    places = {p.id: p.name for p in article.places}
+    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target], e.date, places.get(e.place), e.modality)
+            for e in article.events]  # fmt: skip
+
+
+def test_a_visit_and_the_summit_it_is_for_are_one_event(nlp):
+    text = "Japanese Prime Minister Fumio Kishida will travel to Washington next month for a summit with US President Joe Biden."
+    assert _events(text) == [("CONSULT", ["JPNGOV"], ["USAGOV"], "2024-04", "Washington", "future")]
+
+
+def test_what_is_requested_or_refused_is_not_a_second_event(nlp):
+    assert _events("France urged Germany on Monday to raise its defence spending.") == [
+        ("REQUEST", ["FRA"], ["DEU"], "2024-03-18", None, "asserted")]  # fmt: skip
+    assert [e[0] for e in _events("Japan refused to lift the ban on Chinese seafood.")] == ["REJECT"]
+    # no refusal at all
+    assert _events("Japan's chief cabinet secretary declined to comment on the visit. Japan's exports declined.") == []
+
+
+def test_place_and_date_come_from_the_events_own_clause(nlp):
+    found = _events("Japan did not send troops to the drills, but it may join US forces in Japan next year.")
+    assert found[0] == ("MOBILIZE", ["JPN"], [], "2024-03-18", None, "negated")  # neither "next year" nor "in Japan"
+
+
+def test_a_target_is_not_taken_from_a_clause_inside_the_object(nlp):
+    found = _events("South Korea and Japan signed an agreement to share real-time data on North Korean missile launches.")
+    assert found == [("SUPPORT", ["KOR", "JPN"], [], "2024-03-18", None, "asserted")]

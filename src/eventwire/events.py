@@ -41,6 +41,10 @@ NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "di
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
 # Links from a nominal trigger up to the verb whose subject does it.
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
+# Cooperative types, where "on" after the object is what it is about, not whom it is aimed at.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Dependents that modify a noun rather than add a phrase to it.
+MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # Prepositions of where an event happens.
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
 # Events that judge another event named as their object ("condemned the attack"), which is not theirs.
@@ -119,7 +123,7 @@ class EventFinder:
                 continue
             if not self._is_event_use(token, rule):
                 continue
-            source, target = self._arguments(token, actors)
+            source, target = self._arguments(token, actors, rule.type)
             for marker, (start, end) in rule.positions:  # the pattern says where they are
                 found = next((actors[i] for i in range(start, end) if i in actors), None)
                 if found and marker == "$":
@@ -199,7 +203,7 @@ class EventFinder:
 
     # -- arguments ----------------------------------------------------------------------------
 
-    def _arguments(self, trigger: Token, actors: dict[int, str]) -> tuple[list[str], list[str]]:
+    def _arguments(self, trigger: Token, actors: dict[int, str], kind: str) -> tuple[list[str], list[str]]:
         source: list[str] = []
         target: list[str] = []
         clause = _clause_head(trigger)
@@ -216,7 +220,8 @@ class EventFinder:
             for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
                 _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
             for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
-                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
+                preps = OBJECT_PREPS - {"on"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X
+                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
                     _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
         else:
             modifiers = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -327,7 +332,7 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, str], expand: b
         queue.extend(c for c in token.children if c.dep_ == "conj")
         found = actors.get(token.i)
         if found is None and (expand or token.dep_ not in ("pobj",)):
-            found = next((actors[c.i] for c in token.subtree if c.i in actors and c.dep_ in ("compound", "poss", "amod", "nmod")), None)
+            found = next((actors[c.i] for c in _modifiers(token) if c.i in actors), None)
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
         if found and found not in into:
@@ -369,6 +374,22 @@ def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
         if not governed:
             kept.append(event)
     return kept
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The modifiers of a noun and theirs ("the US-Japan alliance", "senior Hungarian and Romanian
+    officials"), through "of" and "from" ("members of the Association of African Jurists"), but not in another
+    phrase or a clause attached to it ("data on North Korean launches")."""
+    found = []
+    queue = list(token.children)
+    while queue:
+        word = queue.pop(0)
+        if word.dep_ in MODIFIER_DEPS or word.dep_ in ("conj", "pobj"):
+            found.append(word)
+        elif not (word.dep_ == "prep" and word.lower_ in ("of", "from")):
+            continue  # "thousands of Iraqi Kurds" are Kurds, "activists from Fatah" Fatah's; "data on North Korean launches" are not North Korea
+        queue += word.children
+    return found
 
 
 def _modality(trigger: Token, clause: Token) -> str:
@@ -486,7 +507,7 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
             if root.dep_ == "pobj" and root.head.lower_ in preps:
                 if _governing(root, trigger) or _governing(root, clause):
                     return place["id"]
-                if root.head.head.pos_ in ("VERB", "AUX") and root.head.lower_ != "to":
+                if root.head.head.pos_ in ("VERB", "AUX") and root.head.lower_ != "to" and not _other_clause(root, trigger, clause):
                     fallback = fallback or place["id"]
     return fallback
 
