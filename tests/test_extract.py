@@ -169,3 +169,10 @@ def test_place_and_date_come_from_the_events_own_clause(nlp):
 def test_a_target_is_not_taken_from_a_clause_inside_the_object(nlp):
     found = _events("South Korea and Japan signed an agreement to share real-time data on North Korean missile launches.")
     assert found == [("SUPPORT", ["KOR", "JPN"], [], "2024-03-18", None, "asserted")]
+
+
+def test_a_speaker_saying_another_must_act_makes_a_demand(nlp):
+    assert _events("Russia said on Tuesday that Sudan must stop the attacks on the border.") == [
+        ("REQUEST", ["RUS"], ["SDN"], "2024-03-12", None, "asserted")]  # fmt: skip
+    # a speaker's own obligation is no demand
+    assert [e[0] for e in _events("Japan said it must raise defence spending.")] == ["MOBILIZE"]

@@ -41,6 +41,8 @@ NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "di
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
 # Links from a nominal trigger up to the verb whose subject does it.
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
+# Modals by which a speaker demands that someone else act ("said China must drop the barriers").
+DEMAND_MODALS = frozenset({"must", "should"})
 # Cooperative types, where "on" after the object is what it is about, not whom it is aimed at.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Dependents that modify a noun rather than add a phrase to it.
@@ -139,6 +141,7 @@ class EventFinder:
             events.append(self._event(doc, token, tokens, rule, source, target, times))
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
+        events += self._demands(doc, actors, times, events)
         events = _merged(doc, _without_contents(doc, events))
         for n, event in enumerate(events, 1):
             event["id"] = f"e{n}"
@@ -168,6 +171,30 @@ class EventFinder:
             else:
                 return rule, tokens
         return None
+
+    def _demands(self, doc: Doc, actors: dict[int, str], times, events: list[dict]) -> list[dict]:
+        """ "Washington said Beijing must stop the drills": a demand (REQUEST) of the speaker on the one
+        who must act. What must be done, if it is an event itself, is the demand's content."""
+        found = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_ not in self.cues:
+                continue
+            speakers: list[str] = []
+            _add(speakers, [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subjects(verb), actors)
+            for content in (c for c in verb.children if c.dep_ == "ccomp"):
+                modal = next((c for c in content.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
+                doers: list[str] = []
+                _add(doers, [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")], actors)
+                doers = [a for a in doers if a not in speakers]
+                if modal is None or not speakers or not doers:
+                    continue
+                rule = Rule(f"{modal.lower_} (demand)", "VERB", "REQUEST", None, (), "100", modal.lower_, ())
+                event = self._event(doc, content, [modal], rule, speakers, doers, times)
+                event["modality"] = "asserted"  # the demand is made; what it asks for is not done yet
+                event["trigger"] = span_record(doc[modal.i : modal.i + 1])
+                events[:] = [e for e in events if not _in_clause(doc, e, content)]
+                found.append(event)
+        return found
 
     def _cameo_rule(self, code: str, text: str, token: Token) -> Rule | None:
         """A rule for a dictionary code (``AAA`` or ``AAA:BBB``), None when the code has no PLOVER type."""
@@ -337,6 +364,12 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, str], expand: b
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
         if found and found not in into:
             into.append(found)
+
+
+def _in_clause(doc: Doc, event: dict, clause: Token) -> bool:
+    """Whether an event's trigger is the head of ``clause`` or hangs from it without another verb."""
+    trigger = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root
+    return trigger.i == clause.i or _governing(trigger, clause)
 
 
 def _merged(doc: Doc, events: list[dict]) -> list[dict]:
