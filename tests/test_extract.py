@@ -176,3 +176,12 @@ def test_a_speaker_saying_another_must_act_makes_a_demand(nlp):
         ("REQUEST", ["RUS"], ["SDN"], "2024-03-12", None, "asserted")]  # fmt: skip
     # a speaker's own obligation is no demand
     assert [e[0] for e in _events("Japan said it must raise defence spending.")] == ["MOBILIZE"]
+
+
+def test_the_leaders_named_before_are_both_participants(nlp):
+    text = ("Japanese Prime Minister Fumio Kishida met US President Joe Biden on Monday. "
+            "The leaders signed an agreement on joint missile production.")  # fmt: skip
+    assert _events(text)[1][:3] == ("SUPPORT", ["JPNGOV", "USAGOV"], [])
+    article = extract(text + " The leaders of the opposition criticized the deal.", published="2024-03-18")
+    kishida = actor(article, "Fumio Kishida")
+    assert [m.text for m in kishida.mentions] == ["Japanese Prime Minister Fumio Kishida", "The leaders"]

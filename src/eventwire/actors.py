@@ -89,6 +89,8 @@ class ActorFinder:
         self.gaz = gazetteer(lexicon_dir)
         self.roles = keyed(load_table("roles", ("role", "sector"), lexicon_dir), "role")
         self.sector_nouns = keyed(load_table("sector_nouns", ("noun", "sector", "kind"), lexicon_dir), "noun")
+        self.back_references = {r["phrase"].lower() for r in load_table("descriptions", ("phrase", "refers", "only"), lexicon_dir)
+                                if r["refers"] == "persons"}  # fmt: skip
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.role_matcher.add("ROLE", phrase_patterns(nlp, self.roles))
         self.sector_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -440,6 +442,9 @@ class ActorFinder:
             kind, sector = entry["kind"], entry["sector"]
             if country is None and (kind == "media" or entry.get("agent") or not (left > 0 and doc[left - 1].lower_ == "the")):
                 continue  # "officials", "the newspaper", "the president": too vague to be an actor of their own
+            if country is None and left == start and doc[start:end].text.lower() in self.back_references and not (
+                    stop < len(doc) and doc[stop].lower_ in ("of", "from", "in")):  # fmt: skip
+                continue  # "the leaders": the people named before (coreference), not a group of its own
             name = " ".join(doc[left:end].text.removesuffix("'s").split())
             for other_start, other_end, other in self._conjoined_countries(doc, left):  # "US and British forces"
                 yield other_start, other_end, _Actor(f"sector:{other}{sector}:{kind}", f"{self.gaz.country_name(other)} {doc[start:end].text}", kind, other, sector, other + sector)

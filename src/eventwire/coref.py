@@ -212,6 +212,8 @@ class _Resolver:
             return  # "a country", "countries": not a reference to one already named
         if end < len(doc) and doc[end].ent_type_ and doc[end].pos_ == "PROPN":
             return  # "the newspaper Inquirer": a name follows
+        if end < len(doc) and doc[end].lower_ in ("of", "from", "in") and refers == "persons":
+            return  # "the leaders of Hamas": new people, not the ones named before
         if refers == "country":
             if doc[left].lower_ in POSSESSIVES:  # "his country": the country of whoever "his" is
                 owner = self._pronoun(doc[left], claim=False)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .extensions import actor_index, guarded, is_english, span_record
+from .extensions import actors_by_token, guarded, is_english, span_record
 from .lexicons import load_table
 from .petrarch_verbs import read_folder as read_verbs
 
@@ -109,7 +109,7 @@ class EventFinder:
         return doc
 
     def find(self, doc: Doc) -> list[dict]:
-        actors = actor_index(doc)
+        actors = actors_by_token(doc)
         times = _times_by_token(doc)
         used: set[int] = set()
         events = []
@@ -127,11 +127,11 @@ class EventFinder:
                 continue
             source, target = self._arguments(token, actors, rule.type)
             for marker, (start, end) in rule.positions:  # the pattern says where they are
-                found = next((actors[i] for i in range(start, end) if i in actors), None)
+                found = next((list(actors[i]) for i in range(start, end) if i in actors), None)
                 if found and marker == "$":
-                    source, target = [found], [a for a in target if a != found]
+                    source, target = found, [a for a in target if a not in found]
                 elif found:
-                    target, source = [found], [a for a in source if a != found]
+                    target, source = found, [a for a in source if a not in found]
             if not source and not target:
                 continue
             used.update(t.i for t in tokens)
@@ -172,7 +172,7 @@ class EventFinder:
                 return rule, tokens
         return None
 
-    def _demands(self, doc: Doc, actors: dict[int, str], times, events: list[dict]) -> list[dict]:
+    def _demands(self, doc: Doc, actors: dict[int, tuple[str, ...]], times, events: list[dict]) -> list[dict]:
         """ "Washington said Beijing must stop the drills": a demand (REQUEST) of the speaker on the one
         who must act. What must be done, if it is an event itself, is the demand's content."""
         found = []
@@ -230,7 +230,7 @@ class EventFinder:
 
     # -- arguments ----------------------------------------------------------------------------
 
-    def _arguments(self, trigger: Token, actors: dict[int, str], kind: str) -> tuple[list[str], list[str]]:
+    def _arguments(self, trigger: Token, actors: dict[int, tuple[str, ...]], kind: str) -> tuple[list[str], list[str]]:
         source: list[str] = []
         target: list[str] = []
         clause = _clause_head(trigger)
@@ -347,8 +347,9 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _add(into: list[str], tokens: list[Token], actors: dict[int, str], expand: bool = False) -> None:
-    """Actor ids of argument words, following coordination ("Japan and the US")."""
+def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]], expand: bool = False) -> None:
+    """Actor ids of argument words, following coordination ("Japan and the US"); a word may stand for
+    several actors ("the two leaders")."""
     queue = list(tokens)
     seen = set()
     while queue:
@@ -362,8 +363,7 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, str], expand: b
             found = next((actors[c.i] for c in _modifiers(token) if c.i in actors), None)
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
-        if found and found not in into:
-            into.append(found)
+        into.extend(a for a in found or () if a not in into)
 
 
 def _in_clause(doc: Doc, event: dict, clause: Token) -> bool:

@@ -79,6 +79,19 @@ def actor_index(doc: Doc) -> dict[int, str]:
     return index
 
 
+def actors_by_token(doc: Doc) -> dict[int, tuple[str, ...]]:
+    """Token index -> ids of every actor with a mention covering that token ("the two leaders" is
+    a mention of both), in the order of the actors."""
+    index: dict[int, tuple[str, ...]] = {}
+    for actor in doc._.actors or ():
+        for mention in actor["mentions"]:
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            for token in span or ():
+                if actor["id"] not in index.get(token.i, ()):
+                    index[token.i] = index.get(token.i, ()) + (actor["id"],)
+    return index
+
+
 def span_record(span) -> dict:
     """A spaCy span (or token) as a record ``Span``, without the blank lines a sentence may end with."""
     start = span.idx if hasattr(span, "idx") else span.start_char
