@@ -185,3 +185,17 @@ def test_the_leaders_named_before_are_both_participants(nlp):
     article = extract(text + " The leaders of the opposition criticized the deal.", published="2024-03-18")
     kishida = actor(article, "Fumio Kishida")
     assert [m.text for m in kishida.mentions] == ["Japanese Prime Minister Fumio Kishida", "The leaders"]
+
+
+def test_a_deployment_announced_by_a_minister(nlp):
+    text = ("WARSAW, June 3 (Wire) - Germany will deploy a brigade of about 4,800 troops to Lithuania by 2027, "
+            "Defence Minister Boris Pistorius announced on Monday.\n\n"
+            "Tallinn summoned the Russian ambassador. Poland may also send troops next year, officials said. "
+            "The United States denied reports that it planned to withdraw forces from Germany.")  # fmt: skip
+    article = extract(text, published="2024-06-03")
+    assert actor(article, "Boris Pistorius").code == "DEUGOV"  # the acting country, not the nearest place
+    found = _events(text, published="2024-06-03")
+    assert found[0] == ("MOBILIZE", ["DEU"], [], "2027", "Lithuania", "future")  # not the dateline's day
+    assert found[1][:3] == ("ACCUSE", ["ESTGOV"], ["RUSGOV"])
+    # a denial dates nothing by "next year", and what it denies is negated
+    assert [(e[0], e[3], e[5]) for e in found[3:]] == [("REJECT", "2024-06-03", "asserted"), ("RETREAT", "2024-06-03", "negated")]

@@ -146,7 +146,7 @@ class ActorFinder:
         for ent in doc.ents:
             if MARKUP.search(ent.text):
                 continue  # "&quot;I am": a character reference the source left in the text
-            if ent.label_ == "PERSON" and not place_in_disguise(ent, self.gaz) and not self.gaz.country(ent.text):
+            if ent.label_ == "PERSON" and not place_in_disguise(ent, self.gaz) and not self.gaz.country(ent.text) and not self._capital_acting(ent):
                 start, actor = self._person(doc, ent, roles)
                 for org in doc[start : ent.start].ents:  # "Apple CEO Tim Cook": Apple acts too
                     if org.label_ == "ORG" and doc[org.end - 1].lower_ not in PORTFOLIOS and (named := self._named(org)) is not None:
@@ -160,7 +160,7 @@ class ActorFinder:
         for ent in doc.ents:
             if MARKUP.search(ent.text):
                 continue
-            if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or ent.label_ == "PERSON" and self.gaz.country(ent.text):
+            if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or ent.label_ == "PERSON" and (self.gaz.country(ent.text) or self._capital_acting(ent)):
                 actor = self._named(ent)
                 if actor:
                     claim(ent.start, ent.end, actor)
@@ -252,11 +252,13 @@ class ActorFinder:
                 continue  # placed already, by an earlier mention
             sent = doc[start].sent
             for lo, hi in ((sent.start, sent.end), (doc[max(sent.start - 1, 0)].sent.start, sent.start)):
-                nearby = [(abs(s - start), a.country) for s, _, a in found if lo <= s < hi and a.country and a.kind != "person"]
-                nearby += [(abs(e.start - start), iso3) for e in doc.ents  # "a curfew in Algiers"
+                # an acting country first ("Germany will deploy troops to Lithuania, Defence Minister X
+                # said": Germany's), then any place ("a curfew in Algiers")
+                nearby = [(0, abs(s - start), a.country) for s, _, a in found if lo <= s < hi and a.country and a.kind != "person"]
+                nearby += [(1, abs(e.start - start), iso3) for e in doc.ents
                            if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and (iso3 := self._place_country(e.text))]  # fmt: skip
                 if nearby:
-                    actor.country = min(nearby)[1]
+                    actor.country = min(nearby)[2]
                     actor.code = _code(actor.country, actor.sector)
                     break
             else:
@@ -510,6 +512,9 @@ class ActorFinder:
                 name = f"{self.gaz.country_name(iso3)} government"
                 return _Actor(f"sector:{iso3}{sector}:organization", name, "organization", iso3, sector, iso3 + sector)
             return None
+        if ent.label_ == "ORG" and (capital := self.gaz.capital(ent.text)) and not locative and self._acts(root):
+            iso3, sector = capital  # "Tallinn summoned the ambassador", with Tallinn tagged as an organization
+            return _Actor(f"sector:{iso3}{sector}:organization", f"{self.gaz.country_name(iso3)} government", "organization", iso3, sector, iso3 + sector)
         if ent.label_ == "ORG" and not place_in_disguise(ent, self.gaz):
             name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip(" (&,-")
             country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
@@ -526,6 +531,10 @@ class ActorFinder:
             return None
         others = {self._place_country(e.text) for e in ent.doc.ents if e.label_ == "GPE" and e.text != ent.text}
         return division if division.country in others and iso3 not in others else None
+
+    def _capital_acting(self, ent: Span) -> bool:
+        """A capital the model took for a person, acting for its government ("Tallinn summoned ...")."""
+        return self.gaz.capital(ent.text) is not None and not _locative(ent.root) and self._acts(ent.root)
 
     def _sector_word(self, words: Span) -> bool:
         """Whether words end with a sector noun or an office ("harbour pilots", "court"), so the phrase

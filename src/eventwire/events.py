@@ -47,6 +47,8 @@ DEMAND_MODALS = frozenset({"must", "should"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Dependents that modify a noun rather than add a phrase to it.
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+# What ends a dateline.
+DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
 # Events that judge another event named as their object ("condemned the attack"), which is not theirs.
@@ -301,7 +303,7 @@ class EventFinder:
         return {
             "id": "", "type": rule.type, "plover_type": plover_type, "mode": rule.mode, "context": list(rule.context),
             "cameo": rule.cameo or None, "source": source, "target": target, "date": date, "date_imputed": imputed,
-            "place": _place(doc, trigger, clause, rule.mode == "visit"), "modality": modality,
+            "place": _place(doc, trigger, clause, rule.mode == "visit" or rule.type == "MOBILIZE"), "modality": modality,
             "attributed_to": quote["speaker"] if quote else None, "quote": quote["id"] if quote else None,
             "trigger": span_record(span), "sentence": span_record(trigger.sent), "confidence": round(min(confidence, 0.95), 2),
             "score": score, "rule": f"{rule.trigger} ({rule.pos})",
@@ -431,8 +433,8 @@ def _modality(trigger: Token, clause: Token) -> str:
     for _ in range(4):
         if token not in chain:
             chain.append(token)
-        if token.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep") or token.head.i == token.i:
-            break
+        if token.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep", "acl", "dobj") or token.head.i == token.i:
+            break  # "acl", "dobj": "denied reports that it planned to withdraw"
         token = token.head
         chain.append(token)
     negated = hypothetical = future = False
@@ -474,14 +476,31 @@ def _modality(trigger: Token, clause: Token) -> str:
 
 
 def _times_by_token(doc: Doc) -> list[tuple[int, dict]]:
+    """The dated time expressions by their root token, less those of a dateline ("WARSAW, June 3
+    (Reuters) - ..."): the day of the report, not of what it reports."""
+    datelines = _datelines(doc)
     found = []
     for time in doc._.times or ():
         if time["type"] not in ("DATE", "TIME") or not time["value"][:1].isdigit():
             continue
         span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
-        if span is not None:
+        if span is not None and not any(start <= span.start < end for start, end in datelines):
             found.append((span.root.i, time))
     return found
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of datelines: a paragraph's opening words up to a dash, within its first 12 tokens."""
+    ranges = []
+    for token in doc:
+        if token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].text_with_ws.endswith("\n"):
+            if token.is_space:
+                continue
+            for k in range(token.i, min(token.i + 12, len(doc))):
+                if doc[k].text in DASHES:
+                    ranges.append((token.i, k))
+                    break
+    return ranges
 
 
 def _governing(token: Token, stop: Token) -> bool:
@@ -507,12 +526,20 @@ def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]]
         in_clause = [(i, t) for i, t in times if sent.start <= i < sent.end and not _other_clause(doc[i], trigger, clause)]
     if in_clause:  # the nearest: "KYIV, March 14 - Officials met on Wednesday" happened on Wednesday
         return min(in_clause, key=lambda it: abs(it[0] - trigger.i))[1]["value"], False
-    if modality == "asserted":
+    if modality == "asserted":  # what happened is not dated by a time after publication ("next year")
         paragraph = doc.text.rfind("\n", 0, sent.start_char) + 1
-        earlier = [t for i, t in times if paragraph <= doc[i].idx < sent.start_char]
+        earlier = [t for i, t in times if paragraph <= doc[i].idx < sent.start_char and not _after(t["value"], doc._.published)]
         if earlier:
             return earlier[-1]["value"], False
     return doc._.published, True
+
+
+def _after(value: str, published: str | None) -> bool:
+    """Whether a TIMEX3 value starts after the publication day (compared on their common prefix)."""
+    if not published:
+        return False
+    n = min(len(value), len(published))
+    return value[:n] > published[:n]
 
 
 def _other_clause(token: Token, trigger: Token, clause: Token) -> bool:
@@ -530,7 +557,7 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
     its sentence where something happens (a locative phrase of a verb, not "US forces in Japan")."""
     sent = trigger.sent
     fallback = None
-    preps = LOCATIVES | {"to"} if visit else LOCATIVES
+    preps = LOCATIVES | {"to"} if visit else LOCATIVES  # "travel to", "deploy troops to": where it happens
     for place in doc._.places or ():
         for mention in place["mentions"]:
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
