@@ -32,6 +32,8 @@ LOCATIVE_PREPS = frozenset(
     "in at to into near from inside outside within across around throughout toward towards off "
     "over via through between among along beyond".split()
 )
+# Verbs by which an office holder speaks for a country.
+REPORTING_VERBS = frozenset("say announce tell add state confirm declare insist explain report".split())
 # Acts aimed at someone: "at"/"toward" after them names a target, not a place.
 DIRECTED = frozenset("fire shoot aim launch shell missile rocket bomb hurl throw lob point strike attack".split())
 TRANSFERS = frozenset(
@@ -251,19 +253,35 @@ class ActorFinder:
             if actor.country:
                 continue  # placed already, by an earlier mention
             sent = doc[start].sent
+            reported = self._reported_country(doc, start, found)
+            if reported:  # "Germany will deploy troops to Lithuania, Defence Minister X said": Germany's minister
+                actor.country, actor.code = reported, _code(reported, actor.sector)
+                continue
             for lo, hi in ((sent.start, sent.end), (doc[max(sent.start - 1, 0)].sent.start, sent.start)):
-                # an acting country first ("Germany will deploy troops to Lithuania, Defence Minister X
-                # said": Germany's), then any place ("a curfew in Algiers")
-                nearby = [(0, abs(s - start), a.country) for s, _, a in found if lo <= s < hi and a.country and a.kind != "person"]
-                nearby += [(1, abs(e.start - start), iso3) for e in doc.ents
+                nearby = [(abs(s - start), a.country) for s, _, a in found if lo <= s < hi and a.country and a.kind != "person"]
+                nearby += [(abs(e.start - start), iso3) for e in doc.ents  # "a curfew in Algiers"
                            if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and (iso3 := self._place_country(e.text))]  # fmt: skip
                 if nearby:
-                    actor.country = min(nearby)[2]
+                    actor.country = min(nearby)[1]
                     actor.code = _code(actor.country, actor.sector)
                     break
             else:
                 if dominant:
                     actor.country, actor.code = dominant, _code(dominant, actor.sector)
+
+    @staticmethod
+    def _reported_country(doc: Doc, start: int, found: list[tuple[int, int, _Actor]]) -> str | None:
+        """The country that is the subject of what an office holder says ("Germany will deploy troops,
+        Defence Minister X announced"): a spokesperson speaks for their own country."""
+        person = next((doc[s:e] for s, e, a in found if s == start), None)
+        if person is None or person.root.dep_ != "nsubj" or person.root.head.lemma_ not in REPORTING_VERBS:
+            return None
+        for content in (c for c in person.root.head.children if c.dep_ == "ccomp"):
+            for subject in (c for c in content.children if c.dep_ == "nsubj"):
+                country = next((a.country for s, e, a in found if s <= subject.i < e and a.kind == "country"), None)
+                if country:
+                    return country
+        return None
 
     def _dominant_country(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> str | None:
         """The country at least half of the article's country references are to, if there is one."""
