@@ -106,3 +106,5 @@ def test_markers_say_where_source_and_target_are(folder):
     # "+ * WITH $": the actor before the verb is the target, the one after "with" the source,
     # where the parse alone would say the opposite
     assert [c[:4] for c in _codings("Zembla protested with Freedonia on Friday.", folder)] == [("PROTEST", "1411", ["FRE"], ["ZEM"])]
+    # no actor where "$" points: the pattern does not apply, and the block's default code does
+    assert [c[:4] for c in _codings("Zembla protested with vigour against Freedonia.", folder)] == [("PROTEST", "140", ["ZEM"], ["FRE"])]

@@ -118,7 +118,7 @@ class EventFinder:
         for token in doc:
             if token.i in used:
                 continue
-            match = self._match(token)
+            match = self._match(token, actors)
             if match is None:
                 continue
             rule, tokens = match
@@ -151,14 +151,15 @@ class EventFinder:
 
     # -- triggers -----------------------------------------------------------------------------
 
-    def _match(self, token: Token) -> tuple[Rule | None, list[Token]] | None:
+    def _match(self, token: Token, actors: dict[int, tuple[str, ...]] | None = None) -> tuple[Rule | None, list[Token]] | None:
         """The rule a token triggers and the tokens it covers; (None, tokens) for a dictionary verb
         coded as no event; None for a token that is no trigger."""
         pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
         if pos is None or token.ent_type_ in NOT_TRIGGERS:
             return None
         if pos == "VERB" and self.verbs.forms:  # a PETRARCH verb dictionary wins over the lexicon for its verbs
-            coded = self.verbs.code(token)
+            actors = actors or {}
+            coded = self.verbs.code(token, lambda start, end: any(i in actors for i in range(start, end)))
             if coded is not None:
                 code, text, tokens, positions = coded
                 rule = self._cameo_rule(code, text, token)

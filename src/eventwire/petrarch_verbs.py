@@ -12,7 +12,8 @@ The format, as far as it is read:
 - Pattern lines: ``- WORDS * WORDS [CODE]``: words before (``*`` is the verb) and after the verb, in
   order. ``&NAME`` matches any member of a set. ``$`` and ``+`` mark where the source and the target
   are: the first actor between the words around the marker is taken (``+ * IN $``: the target before
-  the verb, the source after "in"); without them, source and target come from the parse. ``%`` (a
+  the verb, the source after "in"), and a pattern whose marker has no actor there does not apply;
+  without markers, source and target come from the parse. ``%`` (a
   compound subject whose members act on each other) is handled by the event stage, ``^`` is ignored. ``[AAA:BBB]`` codes the target's reciprocal action too; ``[---]`` and codes that are not
   CAMEO (``[+++]``) mean "no event".
 
@@ -69,8 +70,9 @@ class VerbDictionary:
     forms: dict[str, list[VerbEntry]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
-    def code(self, verb: Token) -> tuple[str, str, list[Token], Positions] | None:
-        """``(code, rule text, matched tokens, source/target positions)`` for a verb token with an entry, else None."""
+    def code(self, verb: Token, filled=lambda start, end: True) -> tuple[str, str, list[Token], Positions] | None:
+        """``(code, rule text, matched tokens, source/target positions)`` for a verb token with an entry,
+        else None. A pattern with ``$`` or ``+`` applies only where ``filled(start, end)`` says an actor is."""
         sentence = verb.sent
         for key in (verb.text.upper(), verb.lemma_.upper()):
             for entry in self.forms.get(key, ()):
@@ -80,6 +82,8 @@ class VerbDictionary:
                 best = None
                 for pattern in entry.patterns:
                     matched = _match(verb, sentence, pattern)
+                    if matched is not None and not all(filled(*span) for span in matched[1].values()):
+                        continue
                     if matched is not None and (best is None or pattern.size > best[0].size):
                         best = (pattern, matched)
                 if best:
