@@ -199,3 +199,10 @@ def test_a_deployment_announced_by_a_minister(nlp):
     assert found[1][:3] == ("ACCUSE", ["ESTGOV"], ["RUSGOV"])
     # a denial dates nothing by "next year", and what it denies is negated
     assert [(e[0], e[3], e[5]) for e in found[3:]] == [("REJECT", "2024-06-03", "asserted"), ("RETREAT", "2024-06-03", "negated")]
+
+
+def test_publications_crimes_rules_and_support_for_no_one_are_not_events(nlp):
+    text = ("Colombia released an official notice on Monday. Cuba released four dissidents on Tuesday. "
+            "The minister committed suicide. German law allows prosecution for war crimes. "
+            "Brazil defended the policy. Brazil defended Venezuela.")  # fmt: skip
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == [("RETREAT", ["CUB"], []), ("SUPPORT", ["BRA"], ["VEN"])]

@@ -47,6 +47,12 @@ DEMAND_MODALS = frozenset({"must", "should"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Dependents that modify a noun rather than add a phrase to it.
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+# What is released without anyone being freed.
+PUBLICATIONS = frozenset("statement report notice video footage figure data detail list book album film result information "
+                         "photo photograph picture transcript letter document recording tape study survey plan budget".split())
+CRIMES = frozenset("suicide crime murder fraud atrocity genocide offence offense act massacre".split())
+# Verbs that are events only toward someone ("defended Chavez", not "defended the policy").
+NEEDS_TARGET = frozenset({"defend"})
 # What ends a dateline.
 DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
@@ -134,8 +140,8 @@ class EventFinder:
                     source, target = found, [a for a in target if a not in found]
                 elif found:
                     target, source = found, [a for a in source if a not in found]
-            if not source and not target:
-                continue
+            if not source and not target or not target and token.lemma_ in NEEDS_TARGET:
+                continue  # "defended the policy": support for no one named
             used.update(t.i for t in tokens)
             if rule.compound and len(source) > 1 and not target:  # "% HAVE * [191]": "A and B have delayed": to each other
                 events += [self._event(doc, token, tokens, rule, [one], [o for o in source if o != one], times) for one in source]
@@ -224,6 +230,13 @@ class EventFinder:
                 return False  # "troops stationed in Japan": a description, not an action
             if token.lemma_ in self.cues and any(c.dep_ == "ccomp" for c in token.children):
                 return False  # "warned that ...", "denied that ...": speech, coded through its content
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            if token.lemma_ in ("release", "issue") and any(o.lemma_.lower() in PUBLICATIONS for o in objects):
+                return False  # "released a statement", "a video was released": a publication, not a prisoner
+            if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
+                return False  # "committed suicide"
+            if token.lemma_ in ("allow", "permit") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+                return False  # "the law allows prosecution": a rule, not a concession
             if rule.type == "REJECT" and token.lemma_ in ("decline", "refuse"):
                 complements = [c for c in token.children if c.dep_ in ("xcomp", "dobj")]
                 said = [g for c in complements for g in c.children if g.dep_ == "dobj" and g.lemma_ in DETAILS]
