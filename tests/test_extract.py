@@ -206,3 +206,9 @@ def test_publications_crimes_rules_and_support_for_no_one_are_not_events(nlp):
             "The minister committed suicide. German law allows prosecution for war crimes. "
             "Brazil defended the policy. Brazil defended Venezuela.")  # fmt: skip
     assert [(e[0], e[1], e[2]) for e in _events(text)] == [("RETREAT", ["CUB"], []), ("SUPPORT", ["BRA"], ["VEN"])]
+
+
+def test_a_visit_goes_to_the_country_it_is_in(nlp):
+    assert _events("Japan criticised the United States. Japanese Prime Minister Fumio Kishida arrived in Washington on Monday.")[1][:3] == (
+        "CONSULT", ["JPNGOV"], ["USA"])  # fmt: skip
+    assert _events("Kishida arrived in Tokyo on Monday, Japan said.")[0][2] == []  # home, or a visitor of unknown country

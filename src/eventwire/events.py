@@ -147,6 +147,8 @@ class EventFinder:
                 events += [self._event(doc, token, tokens, rule, [one], [o for o in source if o != one], times) for one in source]
                 continue
             events.append(self._event(doc, token, tokens, rule, source, target, times))
+            if rule.mode == "visit" and not target:
+                events[-1]["target"] = _host(doc, events[-1])
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
@@ -380,6 +382,17 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
         into.extend(a for a in found or () if a not in into)
+
+
+def _host(doc: Doc, event: dict) -> list[str]:
+    """For a visit with no one named as visited, the country it goes to, when the article has that
+    country as an actor ("Kishida arrived in Washington" after "US President Joe Biden": the US)."""
+    country = next((p["country"] for p in doc._.places or () if p["id"] == event["place"]), None)
+    own = {a["country"] for a in doc._.actors or () if a["id"] in event["source"]}
+    if country is None or country in own or not own or None in own:
+        return []  # home, or a visitor whose own country is unknown
+    hosts = [a for a in doc._.actors or () if a["country"] == country and a["kind"] in ("country", "organization") and a["sector"] in (None, "GOV")]
+    return [min(hosts, key=lambda a: a["sector"] is not None)["id"]] if hosts else []
 
 
 def _in_clause(doc: Doc, event: dict, clause: Token) -> bool:
