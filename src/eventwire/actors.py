@@ -524,15 +524,9 @@ class ActorFinder:
                 if ent.label_ == "NORP" and root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound"):
                     return _Actor(f"sector:{iso3}CVL:group", ent.text, "group", iso3, "CVL", iso3 + "CVL")  # "Palestinians"
                 return _Actor(f"country:{iso3}", self.gaz.country_name(iso3), "country", iso3, None, iso3)
-            capital = self.gaz.capital(ent.text)
-            if capital and not locative and self._acts(root):
-                iso3, sector = capital
-                name = f"{self.gaz.country_name(iso3)} government"
-                return _Actor(f"sector:{iso3}{sector}:organization", name, "organization", iso3, sector, iso3 + sector)
-            return None
-        if ent.label_ == "ORG" and (capital := self.gaz.capital(ent.text)) and not locative and self._acts(root):
-            iso3, sector = capital  # "Tallinn summoned the ambassador", with Tallinn tagged as an organization
-            return _Actor(f"sector:{iso3}{sector}:organization", f"{self.gaz.country_name(iso3)} government", "organization", iso3, sector, iso3 + sector)
+            return self._capital_government(ent.text) if self._capital_acting(ent) else None
+        if ent.label_ == "ORG" and self._capital_acting(ent):  # "Tallinn summoned ...", tagged as an organization
+            return self._capital_government(ent.text)
         if ent.label_ == "ORG" and not place_in_disguise(ent, self.gaz):
             name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip(" (&,-")
             country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
@@ -551,8 +545,14 @@ class ActorFinder:
         return division if division.country in others and iso3 not in others else None
 
     def _capital_acting(self, ent: Span) -> bool:
-        """A capital the model took for a person, acting for its government ("Tallinn summoned ...")."""
+        """A capital acting for its government ("Tokyo wants", "Tallinn summoned ..."), whatever the
+        model tagged it as; "in Tokyo" is a place."""
         return self.gaz.capital(ent.text) is not None and not _locative(ent.root) and self._acts(ent.root)
+
+    def _capital_government(self, name: str) -> _Actor:
+        """The government a capital stands for."""
+        iso3, sector = self.gaz.capital(name)
+        return _Actor(f"sector:{iso3}{sector}:organization", f"{self.gaz.country_name(iso3)} government", "organization", iso3, sector, iso3 + sector)
 
     def _sector_word(self, words: Span) -> bool:
         """Whether words end with a sector noun or an office ("harbour pilots", "court"), so the phrase
@@ -630,20 +630,24 @@ class ActorFinder:
         return records
 
 
-def _modified(span: Span) -> Token:
-    """The word a name depends on, past any coordination ("Hungarian and Romanian officials")."""
+def _attached(span: Span) -> Token:
+    """The word by which a name hangs in the sentence, past any coordination ("Hungarian and
+    Romanian officials": "Hungarian")."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.head
+    return token
+
+
+def _modified(span: Span) -> Token:
+    """The word a name depends on ("officials" in "Hungarian and Romanian officials")."""
+    return _attached(span).head
 
 
 def _modifies_noun(span: Span) -> bool:
     """Whether a name modifies a noun after it ("Afghan farmers", "Israel's court", "Hungarian and
     Romanian officials")."""
-    token = span.root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _attached(span)
     return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i >= span.end and token.head.pos_ == "NOUN"
 
 

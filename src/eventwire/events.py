@@ -269,7 +269,7 @@ class EventFinder:
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
                     _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
         else:
-            modifiers = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            modifiers = [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
             _add(source, modifiers, actors, expand=True)
             for prep in (c for c in trigger.children if c.dep_ == "prep"):
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
@@ -395,9 +395,14 @@ def _host(doc: Doc, event: dict) -> list[str]:
     return [min(hosts, key=lambda a: a["sector"] is not None)["id"]] if hosts else []
 
 
+def _trigger_token(doc: Doc, event: dict) -> Token:
+    """The head word of an event's trigger."""
+    return doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root
+
+
 def _in_clause(doc: Doc, event: dict, clause: Token) -> bool:
     """Whether an event's trigger is the head of ``clause`` or hangs from it without another verb."""
-    trigger = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root
+    trigger = _trigger_token(doc, event)
     return trigger.i == clause.i or _governing(trigger, clause)
 
 
@@ -407,11 +412,10 @@ def _merged(doc: Doc, events: list[dict]) -> list[dict]:
     by_start = {e["trigger"]["start"]: e for e in events}
     kept = []
     for event in events:
-        token = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root
+        token = _trigger_token(doc, event)
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
-        if host is not None and host is not event and host["type"] == event["type"] and not event["source"] or (
-                host is not None and host is not event and host["type"] == event["type"] and event["source"] == host["source"]):  # fmt: skip
+        if host is not None and host is not event and host["type"] == event["type"] and (not event["source"] or event["source"] == host["source"]):
             host["target"] += [a for a in event["target"] if a not in host["target"] and a not in host["source"]]
             continue
         kept.append(event)
@@ -423,9 +427,8 @@ def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
     speech_acts = {e["trigger"]["start"]: e for e in events if e["type"] in CONTENT_TYPES}
     kept = []
     for event in events:
-        trigger = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root
         governed = False
-        token = trigger
+        token = _trigger_token(doc, event)
         for _ in range(3):
             if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") or token.head.i == token.i:
                 break
