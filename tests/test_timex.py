@@ -64,6 +64,25 @@ MONDAY = date(2024, 3, 18)
         ("now", None, "PRESENT_REF"),
         ("the coming months", None, "FUTURE_REF"),
         ("'98", None, "1998"),
+        ("twenty years", None, "P20Y"),
+        ("the last twenty-four hours", None, "PT24H"),
+        ("nineteen ninety-six", None, "1996"),
+        ("the year two thousand", None, "2000"),
+        ("the nineties", None, "199"),
+        ("the 20th century", None, "19"),
+        ("the late 1970s", None, "197"),
+        ("barely a month", None, "P1M"),
+        ("June last year", None, "2023-06"),
+        ("April next year", None, "2025-04"),
+        ("Thanksgiving Day", "future", "2024-11-28"),
+        ("Christmas Eve", "past", "2023-12-24"),
+        ("later this afternoon", None, "2024-03-18TAF"),
+        ("earlier Friday", None, "2024-03-15"),
+        ("the fiscal first quarter", None, "2024-Q1"),
+        ("this year's third quarter", None, "2024-Q3"),
+        ("last year's quarter", None, "2023-Q4"),
+        ("the full year", None, "2024"),
+        ("every day", None, "P1D"),
     ],
 )
 def test_normalize_against_publication(text, tense, value):
@@ -75,6 +94,26 @@ def test_chains_follow_the_last_date_mentioned():
     assert normalize("the next day", Context(MONDAY, None, previous)).value == "2024-04-11"
     assert normalize("two days later", Context(MONDAY, None, previous)).value == "2024-04-12"
     assert normalize("the following week", Context(MONDAY, None, previous)).value == "2024-W16"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a year earlier", "2023-Q3"),  # the same quarter a year before, not the year
+        ("the year-ago period", "2023-Q3"),
+        ("the quarter", "2024-Q3"),
+        ("the 2022 quarter", "2022-Q3"),
+        ("last year's quarter", "2023-Q3"),
+    ],
+)
+def test_company_results_compare_with_the_quarter_named(text, value):
+    assert normalize(text, Context(MONDAY, None, None, "2024-Q3")).value == value
+
+
+def test_with_no_quarter_named_a_year_ago_is_the_year_and_the_quarter_the_last_one_ended():
+    assert normalize("a year ago", Context(MONDAY)).value == "2023"
+    assert normalize("the quarter", Context(MONDAY)).value == "2023-Q4"
+    assert normalize("the year-ago quarter", Context(MONDAY)).value == "2022-Q4"
 
 
 @pytest.mark.parametrize(
@@ -113,3 +152,35 @@ def test_vague_words_the_model_misses_are_dates_and_daily_is_a_set(nlp):
     times = extract("Prices rose recently and the board now meets daily.", published="2024-03-18").times
     assert [(t.text, t.type, t.value) for t in times] == [
         ("recently", "DATE", "PAST_REF"), ("now", "DATE", "PRESENT_REF"), ("daily", "SET", "P1D")]
+
+
+def test_a_comparison_a_year_earlier_keeps_the_quarter_the_story_is_about(nlp):
+    from eventwire import extract
+
+    text = ("Acme said third-quarter profit rose to $5 million from $4 million a year earlier. "
+            "Sales in the quarter climbed 8% from the year-ago period.")
+    times = extract(text, published="2024-11-05").times
+    assert [(t.text, t.value) for t in times] == [
+        ("third-quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("the quarter", "2024-Q3"), ("the year-ago period", "2023-Q3")]
+
+
+def test_a_range_of_years_gives_both_years_and_a_part_of_a_year_its_own_span(nlp):
+    from eventwire import extract
+
+    times = extract("Output fell between 2019 and 2021 and rose in the first nine months of 2023.", published="2024-03-18").times
+    assert [(t.text, t.value) for t in times] == [("2019", "2019"), ("2021", "2021"), ("the first nine months", "P9M"), ("2023", "2023")]
+
+
+def test_untagged_recurring_times_are_sets(nlp):
+    from eventwire import extract
+
+    times = extract("Protesters gather outside the ministry every day.", published="2024-03-18").times
+    assert [(t.text, t.type, t.value) for t in times] == [("every day", "SET", "P1D")]
+
+
+def test_the_day_a_story_was_reported_does_not_anchor_the_next_day(nlp):
+    from eventwire import extract
+
+    text = "The ministers will meet on April 10, the newspaper reported on Wednesday. They will sign the accord the next day."
+    times = extract(text, published="2024-04-03").times
+    assert [(t.text, t.value) for t in times] == [("April 10", "2024-04-10"), ("Wednesday", "2024-04-03"), ("the next day", "2024-04-11")]

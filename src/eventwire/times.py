@@ -12,18 +12,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .extensions import guarded
-from .timex import Context, normalize, parse_anchor
+from .timex import Context, is_holiday, normalize, parse_anchor
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+COMPARISON = re.compile(r"\b(?:ago|earlier)\b", re.IGNORECASE)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 DASHES = frozenset({"-", "–", "—", "--"})
 UNIT_WORDS = frozenset({"year", "month", "week", "quarter", "weekend", "spring", "summer", "autumn", "fall", "winter"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
-RANGE_WORDS = frozenset({"to", "through", "until", "till", "and", "ended", "ending", "from", "-", "–"})
+RANGE_WORDS = frozenset({"to", "through", "until", "till", "and", "ended", "ending", "from", "of", "-", "–"})
+UNTAGGED = re.compile(r"\b(?:every|each) (?:day|week|month|year|quarter)\b|\b[Tt]he (?:latest|most recent) (?:period|quarter)\b")
 # Words that refer to a time vaguely; the model leaves them untagged.
 VAGUE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
                "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF", "past": "PAST_REF",
                "daily": "P1D", "weekly": "P1W", "monthly": "P1M"}
+REPORT_LEMMAS = frozenset({"say", "report", "tell", "add", "write", "state", "quote", "cite"})
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "set", "expect", "due", "intend", "aim", "prepare"})
 
 
@@ -58,23 +62,26 @@ class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         anchor = parse_anchor(doc._.published)
         previous = anchor
+        quarter = None  # the quarter the last expression named: company results compare against it
         times = []
-        for ent in doc.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
+        for ent in _candidates(doc):
             if ent.end < len(doc) and doc[ent.end].lower_ in PARTS_OF_DAY:  # "Friday" + "morning"
                 ent = doc[ent.start : ent.end + 1]
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("this", "last", "next") and ent[0].lower_ in UNIT_WORDS:
                 ent = doc[ent.start - 1 : ent.end]  # "this year's": the model may tag only "year"
+            if ent.end < len(doc) and doc[ent.end].lower_ in ("period", "quarter") and ent.text.lower().endswith(("year-ago", "year-earlier")):
+                ent = doc[ent.start : ent.end + 1]  # "the year-ago" + "period"
             for piece in _lines(ent):  # "2010\n\nJune 8, 2010": a headline year and a dateline
-                timex = normalize(piece.text, Context(anchor, tense(piece), previous))
+                timex = normalize(piece.text, Context(anchor, tense(piece), previous, quarter))
                 parts = [(piece, timex)] if timex is not None else [
-                    (part, normalize(part.text, Context(anchor, tense(part), previous))) for part in _range_parts(piece)]
+                    (part, normalize(part.text, Context(anchor, tense(part), previous, quarter))) for part in _range_parts(piece)]
                 for part, timex in parts:
                     if timex is None:
                         continue
-                    if FULL_DATE.match(timex.value) and not _is_deictic(part.text):
+                    if FULL_DATE.match(timex.value) and not _is_deictic(part.text) and not _is_report_time(part):
                         previous = parse_anchor(timex.value)
+                    if not COMPARISON.search(part.text):  # "from $4 million a year earlier" keeps the quarter told about
+                        quarter = timex.value if QUARTER.match(timex.value) else None
                     times.append({"id": "", "start": part.start_char, "end": part.end_char,
                                   "text": part.text, "type": timex.type, "value": timex.value})  # fmt: skip
         times += _vague_words(doc, times)
@@ -85,11 +92,25 @@ class TimeFinder:
         return doc
 
 
+def _candidates(doc: Doc) -> list[Span]:
+    """The spans to normalize, in text order: DATE and TIME entities, holidays the model tagged as events, and
+    expressions the model leaves untagged ("every day", "the latest period")."""
+    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME") or e.label_ == "EVENT" and is_holiday(e.text)]
+    tagged = [(e.start_char, e.end_char) for e in doc.ents]
+    for match in UNTAGGED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and not any(s < match.end() and match.start() < e for s, e in tagged):
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
 def _range_parts(span: Span) -> list[Span]:
-    """ "Sept. 14 to Thursday", "the quarter ended Sept. 30": the expressions either side of a joining word,
+    """ "Sept. 14 to Thursday", "the quarter ended Sept. 30", "the first nine months of 1997": the expressions
+    either side of a joining word,
     for a span the normalizer cannot read whole."""
     cuts = [t.i for t in span if t.lower_ in RANGE_WORDS]
-    return _cut(span, cuts) if cuts else []
+    parts = _cut(span, cuts) if cuts else []
+    return [part[1:] if len(part) > 1 and part[0].pos_ == "ADP" else part for part in parts]  # "between 2019"
 
 
 def _vague_words(doc: Doc, found: list[dict]) -> list[dict]:
@@ -128,6 +149,15 @@ def _cut(span: Span, cuts: list[int]) -> list[Span]:
             pieces.append(span.doc[start:cut])
         start = cut + 1
     return pieces
+
+
+def _is_report_time(span: Span) -> bool:
+    """ "the newspaper reported on Wednesday": when the story was told, not a point in the story that "the
+    next day" could count from."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_ in REPORT_LEMMAS
 
 
 def _is_deictic(text: str) -> bool:

@@ -22,6 +22,11 @@ NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
 NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "several": None, "a few": None, "few": None, "many": None})
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "0Y", "century": "00Y"}
+# Holidays with a fixed date (month, day) or a rule (month, (weekday, n-th)): US news dates by them.
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+            "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14),
+            "thanksgiving": (11, (3, 4)), "thanksgiving day": (11, (3, 4))}  # fmt: skip
+DECADE_WORDS = {w: i for i, w in enumerate("twenties thirties forties fifties sixties seventies eighties nineties".split(), 2)}
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 _NUM = r"(\d+|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)"
@@ -41,10 +46,12 @@ class Timex:
 class Context:
     """What a normalization may lean on: the anchor, the clause's tense, the last date mentioned."""
 
-    def __init__(self, anchor: date | None, tense: str | None = None, previous: date | None = None):
+    def __init__(self, anchor: date | None, tense: str | None = None, previous: date | None = None,
+                 quarter: str | None = None):  # fmt: skip
         self.anchor = anchor
         self.tense = tense  # "past", "future" or None
         self.previous = previous  # the last full date the text mentioned, for "the next day"
+        self.quarter = quarter  # the quarter the text is about ("2024-Q3") when the last expression named one
 
 
 def parse_anchor(value: str | None) -> date | None:
@@ -147,6 +154,25 @@ def _weekday(name: str, modifier: str | None, ctx: Context) -> str:
     return _ymd(day)
 
 
+def is_holiday(text: str) -> bool:
+    """Whether ``text`` names a holiday the normalizer dates (the model may tag one as an EVENT)."""
+    return re.sub(r"^(?:on|at|by|before|after|until|since)?\s*(?:the\s+)?", "", " ".join(text.lower().replace("’", "'").split())) in HOLIDAYS
+
+
+def _holiday(name: str, ctx: Context) -> Timex:
+    """A holiday's date in the year the tense points to ("Christmas", "Thanksgiving Day")."""
+    month, rule = HOLIDAYS[name]
+    if isinstance(rule, int):
+        day_of = lambda year: rule  # noqa: E731
+    else:  # (weekday, n): the n-th such weekday of the month
+        weekday, nth = rule
+        day_of = lambda year: 1 + (weekday - date(year, month, 1).weekday()) % 7 + 7 * (nth - 1)  # noqa: E731
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{month:02d}-{rule:02d}" if isinstance(rule, int) else f"XXXX-{month:02d}")
+    year = _pick_year(month, day_of(ctx.anchor.year), ctx)
+    return Timex("DATE", date(year, month, day_of(year)).isoformat())
+
+
 def _relative(unit: str, amount: int, base: date | None) -> str:
     """A point ``amount`` units away from ``base`` at the unit's granularity."""
     if base is None:
@@ -165,41 +191,67 @@ def _relative(unit: str, amount: int, base: date | None) -> str:
     return _ymd(base)
 
 
+_UNITS_WORDS = "zero one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+SPELLED = {**{w: i for i, w in enumerate(_UNITS_WORDS)}, **{w: 10 + i for i, w in enumerate(_TEENS)},
+           **{w: 20 + 10 * i for i, w in enumerate(_TENS)}}  # fmt: skip
+_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS_WORDS[1:])}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS_WORDS[1:])})"
+
+
+def _spelled(words: str) -> int:
+    """ "twenty-four" -> 24 (words matching ``_SMALL``)."""
+    return sum(SPELLED[w] for w in re.split(r"[- ]", words))
+
+
+def _digits(t: str) -> str:
+    """Numbers written in words as digits: "twenty years", "nineteen ninety-six", "the year two thousand",
+    "a hundred years" (broadcast transcripts spell them out). "one" to "twelve" stay words when alone."""
+    t = re.sub(rf"\b(nineteen|twenty) ((?:{'|'.join(_TENS)})(?:[- ]\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               rf"sixteen|seventeen|eighteen|nineteen)\b", lambda m: str(_spelled(m.group(1)) * 100 + _spelled(m.group(2)))
+               if re.fullmatch(_SMALL, m.group(2)) else m.group(0), t)  # fmt: skip
+    t = re.sub(rf"\btwo thousand(?:(?: and)? ({_SMALL}))?\b", lambda m: str(2000 + (_spelled(m.group(1)) if m.group(1) else 0)), t)
+    t = re.sub(rf"\b(an?|{_SMALL}) hundred\b", lambda m: str(100 * (1 if m.group(1) in ("a", "an") else _spelled(m.group(1)))), t)
+    return re.sub(rf"\b(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS_WORDS[1:])}))?\b|\b(?:{'|'.join(_TEENS[3:])})\b",
+                  lambda m: str(_spelled(m.group(0))), t)  # fmt: skip
+
+
 def normalize(text: str, ctx: Context) -> Timex | None:
     """TIMEX3 type and value of a temporal expression, or None when it is not one (or not a real date)."""
     t = " ".join(text.lower().replace("’", "'").replace(",", " ").split())
-    t = re.sub(r"'s$", "", t)  # "last year's"
+    t = _digits(re.sub(r"'s$", "", t))  # "last year's"
     t = re.sub(r"^(?:on|in|at|by|since|from|until|till|during|for|before|after|of|around|about|between|early|late|mid-?)\s+", "", t)
-    t = re.sub(r"^(?:over|nearly|almost|about|around|just|only|roughly|approximately|some|under|more than|less than|"
-               r"fewer than|at least|up to|as many as|as much as)\s+", "", t)  # "nearly five months": the amount
+    t = re.sub(r"^(?:over|nearly|almost|about|around|just|only|roughly|approximately|some|under|more than|less than|barely|"
+               r"fewer than|at least|up to|as many as|as much as|as long as|as little as)\s+", "", t)  # "nearly five months": the amount
+    t = re.sub(r"^(?:earlier|later|the day|during the day)(?: on)? (?=monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "", t)
     if ctx.anchor is not None and (m := re.fullmatch(r"the (year|month|week)", t)):  # "the year": the current one
         return Timex("DATE", _relative(m.group(1), 0, ctx.anchor))
-    t = re.sub(r"^the\s+", "", t)
+    t = re.sub(r"^(?:the|its|their|our|that)\s+(?:(?:early|late|mid-?)\s*(?=\d))?", "", t)  # "the late 1970s"
     t = re.sub(r"^mid-(?=\d)", "", t)  # "mid-2011"
-    t = re.sub(r"^(?:earlier|later|early|late) (today|tonight|this morning|this week|this month|this year)$", r"\1", t)
+    t = re.sub(r"^(?:earlier|later|early|late|mid) (today|tonight|this (?:morning|afternoon|evening|week|month|year)|morning|afternoon|evening)$",
+               r"\1", t)  # fmt: skip
     a = ctx.anchor
     vague = _vague(t)
     if vague:
         return vague
     if t == "day" and (ctx.previous or a):  # "later in the day": the day being told about
         return Timex("DATE", _ymd(ctx.previous or a))
+    if fiscal := _reported_period(t, ctx):
+        return fiscal
     if re.search(r"-old$", t) or t in ("year", "month", "week", "quarter"):
         return None  # "a 6-year-old": an age; a bare "year" is no expression of time on its own
     if a is not None and t in ("year-end", "year end"):
         return Timex("DATE", f"{a.year:04d}-12-31")
-    if a is not None and t in ("year-earlier", "year-ago", "a year earlier", "a year ago", "year earlier", "year ago"):
-        return Timex("DATE", f"{a.year - 1:04d}")
-    if a is not None and re.fullmatch(r"year-(?:ago|earlier) (?:quarter|period)", t):  # the latest quarter, a year before
-        index = a.year * 4 + (a.month - 1) // 3 - 5
-        return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
     if m := re.fullmatch(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|month|week|day|hour|minute)(?:[- ]long)?", t):
         amount = _number(m.group(1))  # "five-year", "12-year-old", "48-hour"
         code = UNITS[m.group(2)]
         return Timex("DURATION", f"PT{amount}{code}" if m.group(2) in ("hour", "minute") else f"P{amount}{code}")
     if quarter := _quarter(t, ctx):
         return quarter
-    if m := re.fullmatch(r"fiscal(?: year)? (\d{4}|'\d{2})", t):  # "fiscal 1989": the year, as TimeML writes it
+    if m := re.fullmatch(r"(?:fiscal(?: year)?|year) (\d{4}|'\d{2})", t):  # "fiscal 1989": the year, as TimeML writes it
         return Timex("DATE", f"{_year(m.group(1)):04d}")
+    if a is not None and t in ("fiscal year", "full year", "current fiscal year", "current year", "whole year"):
+        return Timex("DATE", f"{a.year:04d}")
     if clock := _clock(t, ctx):
         return clock
     if season := _season(t, ctx):
@@ -217,9 +269,11 @@ def normalize(text: str, ctx: Context) -> Timex | None:
         if a is not None and which in ("last", "past") and month == a.month:
             year = a.year - 1
         return Timex("DATE", _date_value(year, month, None))
-    if t in ("christmas", "christmas day", "christmas eve"):
-        day = 24 if t.endswith("eve") else 25
-        return Timex("DATE", _date_value(_pick_year(12, day, ctx), 12, day))
+    if m := re.fullmatch(rf"{_MONTH} (?:of )?(this|last|next) year", t):  # "June last year"
+        year = _year_of(f"{m.group(2)} year", ctx)
+        return Timex("DATE", _date_value(year, MONTHS[m.group(1).rstrip(".")], None))
+    if t in HOLIDAYS:
+        return _holiday(t, ctx)
     if t in ("today", "this morning", "this afternoon", "this evening", "tonight", "this week", "this month", "this year",
              "yesterday", "tomorrow", "the day before yesterday", "day before yesterday"):  # fmt: skip
         return _deictic(t, a)
@@ -253,16 +307,19 @@ def normalize(text: str, ctx: Context) -> Timex | None:
     if m := re.fullmatch(r"(day|week|month|year) (before|after|earlier|later)", t):
         unit, direction = m.groups()
         return Timex("DATE", _relative(unit, -1 if direction in ("before", "earlier") else 1, ctx.previous or a))
-    if m := re.fullmatch(r"(\d{4})\s*(?:-|–|to|and)\s*(\d{4})", t):  # "2019-2021", "between 2019 and 2021"
-        return Timex("DURATION", f"P{int(m.group(2)) - int(m.group(1))}Y")
-    if m := re.fullmatch(r"(?:(?:every|each)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))", t):
-        unit = m.group(1) or {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}[m.group(2)]
-        return Timex("SET", f"P1{UNITS[unit]}")
+    if m := re.fullmatch(r"(?:(?:every|each)\s+(year|quarter|month|week|day)|(annually|yearly|monthly|weekly|daily))", t):
+        unit = m.group(1) or {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                              "daily": "day"}[m.group(2)]  # fmt: skip
+        return Timex("SET", "P3M" if unit == "quarter" else f"P1{UNITS[unit]}")
     if m := re.fullmatch(rf"(?:past|last|next|coming|first|recent)?\s*{_NUM}?\s*{_UNIT}", t):
         return _duration(t)
     if m := re.fullmatch(r"(?:end|start|beginning|middle|first half|second half|rest|remainder) of (?:the )?(.+)", t):
         rest = m.group(1)
         return normalize("this " + rest if rest in ("year", "month", "week") else rest, ctx)
+    if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th) century", t):  # "the 20th century": TIMEX3 writes its first two digits
+        return Timex("DATE", f"{int(m.group(1)) - 1:02d}")
+    if t in DECADE_WORDS:  # "the nineties"
+        return Timex("DATE", f"19{DECADE_WORDS[t]}")
     if m := re.fullmatch(r"(\d{3})0'?s", t):
         return Timex("DATE", m.group(1))
     if m := re.fullmatch(r"'?([2-9])0'?s", t):  # "the '70s"
@@ -334,9 +391,53 @@ def _clock(t: str, ctx: Context) -> Timex | None:
     return Timex("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
 
+def _reported_period(t: str, ctx: Context) -> Timex | None:
+    """Company results: "a year earlier", "the year-ago period", "the quarter", "the 1988 quarter".
+
+    Results are reported by quarter, so once the text names a quarter ("third-quarter profit rose to
+    $5 million from $4 million a year earlier"), the period compared with is that quarter a year
+    before, and "the quarter" or "the latest period" is the quarter itself. With no quarter named,
+    "a year ago" is the year before publication and "the quarter" the last one ended.
+    """
+    a, named = ctx.anchor, ctx.quarter
+    if m := re.fullmatch(r"(?:a )?year[- ](?:ago|earlier)(?: (quarter|period|results))?", t):
+        if named:
+            return Timex("DATE", _shift_quarter(named, -4))
+        if m.group(1) and a is not None:  # the latest quarter ended, a year before
+            return Timex("DATE", _shift_quarter(_latest_quarter(a), -4))
+        return Timex("DATE", f"{a.year - 1:04d}") if a is not None else None
+    if named and (m := re.fullmatch(r"(\d{4}) (?:quarter|period)", t)):  # "the 1988 quarter": the same quarter that year
+        return Timex("DATE", f"{m.group(1)}-{named[5:]}")
+    if t in ("quarter", "latest quarter", "latest period", "recent quarter", "quarter just ended") and (named or a):
+        return Timex("DATE", named or _latest_quarter(a))
+    if m := re.fullmatch(r"(this|last|next) year's (quarter|.+ quarter)", t):  # "last year's third quarter"
+        rest = m.group(2)
+        if rest == "quarter":
+            if not (named or a):
+                return None
+            rest = f"{_ordinal_name((named or _latest_quarter(a))[-1])} quarter"
+        return _ordinal_quarter(f"{rest} of {m.group(1)} year", ctx)
+    if m := re.fullmatch(r"(\d{4}) (.+ quarter)", t):  # "the 1988 second quarter"
+        return _ordinal_quarter(f"{m.group(2)} {m.group(1)}", ctx)
+    return None
+
+
+def _latest_quarter(day: date) -> str:
+    """The last quarter ended before ``day``: what results published that day report."""
+    return _shift_quarter(f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}", -1)
+
+
+def _shift_quarter(value: str, quarters: int) -> str:
+    index = int(value[:4]) * 4 + int(value[-1]) - 1 + quarters
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _ordinal_name(digit: str) -> str:
+    return {"1": "first", "2": "second", "3": "third", "4": "fourth"}[digit]
+
+
 def _quarter(t: str, ctx: Context) -> Timex | None:
-    if ctx.anchor is not None and t in ("quarter", "latest quarter", "recent quarter", "last quarter", "previous quarter",
-                                        "current quarter", "this quarter", "next quarter"):  # fmt: skip
+    if ctx.anchor is not None and t in ("last quarter", "previous quarter", "current quarter", "this quarter", "next quarter"):
         step = {"current quarter": 0, "this quarter": 0, "next quarter": 1}.get(t, -1)  # "the quarter": the one just reported
         index = ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3 + step
         return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
@@ -345,6 +446,7 @@ def _quarter(t: str, ctx: Context) -> Timex | None:
 
 def _ordinal_quarter(t: str, ctx: Context) -> Timex | None:
     """ "the third quarter", "Q3 2024", "the fourth quarter of last year", "third-quarter" -> 2024-Q3."""
+    t = re.sub(r"^(?:an? )?(?:fiscal )?(?=first|second|third|fourth)", "", t)  # "a fourth-quarter charge", "the fiscal first quarter"
     m = re.fullmatch(r"(?:(last|this|next|current|previous|past|latest)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])"
                      r"(?:[- ]quarter)?(?:\s+(.+))?", t)
     if not m or not ("quarter" in t or m.group(2).startswith("q")):
