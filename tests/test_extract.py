@@ -212,3 +212,27 @@ def test_a_visit_goes_to_the_country_it_is_in(nlp):
     assert _events("Japan criticised the United States. Japanese Prime Minister Fumio Kishida arrived in Washington on Monday.")[1][:3] == (
         "CONSULT", ["JPNGOV"], ["USA"])  # fmt: skip
     assert _events("Kishida arrived in Tokyo on Monday, Japan said.")[0][2] == []  # home, or a visitor of unknown country
+
+
+def test_who_faces_or_receives_an_action_is_its_target(nlp):
+    assert _events("Russia faced new sanctions from the European Union.") == [
+        ("SANCTION", ["IGOEU"], ["RUS"], "2024-03-18", None, "asserted")]
+
+
+def test_the_inherited_subject_of_a_passive_is_the_target(nlp):
+    assert _events("Abu Omar led the group. He is said to have been killed by American forces on Wednesday.") == [
+        ("ASSAULT", ["USAMIL"], ["Abu Omar"], "2024-03-13", None, "asserted")]
+
+
+def test_neither_nor_negates_the_event(nlp):
+    assert [e[-1] for e in _events("Neither Japan nor China attended the summit.")] == ["negated"]
+
+
+def test_a_military_rank_codes_the_person_as_military(nlp):
+    article = extract("A blast killed Canadian Master Corporal Scott Vernelli on Friday.", published="2009-03-25")
+    assert [(a.name, a.code) for a in article.actors] == [("Scott Vernelli", "CANMIL")]
+
+
+def test_georgia_is_the_country_when_no_city_of_the_state_is_named(nlp):
+    article = extract("Russian forces entered Georgia, days after Bush spoke in Washington.", published="2008-08-13")
+    assert [a.code for a in article.actors if a.name.startswith("Georgia")] == ["GEO"]

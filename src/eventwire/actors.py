@@ -536,13 +536,15 @@ class ActorFinder:
         return None
 
     def _state_not_country(self, ent: Span, iso3: str):
-        """The state or province named like a country ("Georgia"), when the article's other places are
-        in that state's country and none in the namesake country; else None."""
+        """The state or province named like a country ("Georgia"), when the article names a city in that
+        state and no place in the namesake country; else None. A city elsewhere in the state's country
+        is no evidence: a war in Georgia is reported with Washington and the US in it."""
         division = self.gaz.division(ent.text)
         if division is None or division.country == iso3:
             return None
-        others = {self._place_country(e.text) for e in ent.doc.ents if e.label_ == "GPE" and e.text != ent.text}
-        return division if division.country in others and iso3 not in others else None
+        others = [self.gaz.locate(e.text) for e in ent.doc.ents if e.label_ == "GPE" and e.text != ent.text]
+        inside = any(o is not None and o.admin1 == division.admin1 for o in others)
+        return division if inside and not any(o is not None and o.country == iso3 for o in others) else None
 
     def _capital_acting(self, ent: Span) -> bool:
         """A capital acting for its government ("Tokyo wants", "Tallinn summoned ..."), whatever the

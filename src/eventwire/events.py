@@ -27,6 +27,8 @@ HYPOTHETICAL_GOVERNORS = frozenset({"expect", "consider", "hope", "want", "propo
 HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "report", "declare", "promise", "pledge", "vow", "insist"})
+# Verbs whose subject undergoes the event named by their object ("faced sanctions", "came under attack").
+RECEIVING = frozenset({"receive", "face", "suffer", "endure", "come", "sustain", "draw", "get"})
 NEGATION_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject"})
 FUTURE_ADJECTIVES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "next", "coming"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "likely", "expected", "prospective"})
@@ -257,6 +259,8 @@ class EventFinder:
             passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
             if not subjects and not passive:
                 subjects = _inherited_subjects(trigger)
+                if any(c.dep_ == "auxpass" for c in trigger.children):  # "he is said to have been killed": the victim
+                    subjects, passive = [], subjects
             agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             _add(source, subjects + agents, actors)
             _add(target, passive, actors)
@@ -271,14 +275,20 @@ class EventFinder:
         else:
             modifiers = [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
             _add(source, modifiers, actors, expand=True)
+            receiving = clause.i != trigger.i and clause.lemma_ in RECEIVING
             for prep in (c for c in trigger.children if c.dep_ == "prep"):
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
-                if prep.lower_ in ("between", "among", "by"):
+                if prep.lower_ in ("between", "among", "by") or receiving and prep.lower_ == "from":  # "faced sanctions from the EU"
                     _add(source, objs, actors)
                 elif prep.lower_ in TARGET_PREPS:
                     _add(target, objs, actors)
-            if not source and clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
-                _add(source, [c for c in clause.children if c.dep_ in ("nsubj",)] or _inherited_subjects(clause), actors)
+            if (receiving or not source) and clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj",)] or _inherited_subjects(clause)
+                if receiving:  # "Myers received threats from readers": the subject is the target
+                    _add(target, subjects, actors)
+                    _add(source, [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children], actors)
+                else:
+                    _add(source, subjects, actors)
         target = [a for a in target if a not in source]
         return source, target
 
@@ -472,6 +482,8 @@ def _modality(trigger: Token, clause: Token) -> str:
         children = list(token.children)
         if any(c.dep_ == "neg" for c in children) or any(c.lower_ == "no" and c.dep_ == "det" for c in children):
             negated = True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children) for c in children):
+            negated = True  # "neither the government nor the army confirmed it"
         if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS:
             negated = True
         modals = {c.lower_ for c in children if c.dep_ == "aux"}
