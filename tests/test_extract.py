@@ -236,3 +236,13 @@ def test_a_military_rank_codes_the_person_as_military(nlp):
 def test_georgia_is_the_country_when_no_city_of_the_state_is_named(nlp):
     article = extract("Russian forces entered Georgia, days after Bush spoke in Washington.", published="2008-08-13")
     assert [a.code for a in article.actors if a.name.startswith("Georgia")] == ["GEO"]
+
+
+def test_an_event_with_no_other_target_is_aimed_at_the_country_it_happens_in(nlp):
+    text = "Russian forces entered Georgia on Friday and began to bomb targets in the country."
+    assert [e[:3] for e in _events(text, published="2008-08-13")] == [("ASSAULT", ["RUSMIL"], ["GEO"])]
+    assert [e[:3] for e in _events("A suicide bombing in Iraq killed 40 people.")] == [("ASSAULT", [], ["IRQ"])]
+
+
+def test_where_leaders_meet_is_no_party_to_the_meeting(nlp):
+    assert [e[:3] for e in _events("The Japanese and Chinese foreign ministers met in Indonesia.")][0][2] == []

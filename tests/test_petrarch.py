@@ -93,6 +93,6 @@ def test_actor_stage_uses_dictionaries_by_article_date(lexicon, nlp):
     codes = lambda published: {a.name: a.code for a in extract(text, published=published, settings=settings).actors}
     assert codes("2024-06-01") == {
         "Kara Voss": "ELDGOV", "Eldorian harbour pilots": "ELDBUS", "North Watch monitors": "NGOELDHRI",
-        "Tidewater Council": "IGOLKC",
+        "Tidewater Council": "IGOLKC", "Eldoria": "ELD",  # a country named as a place is an actor too
     }  # fmt: skip
     assert codes("2019-06-01")["Kara Voss"] == "ELDOPP"

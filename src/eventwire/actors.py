@@ -311,8 +311,6 @@ class ActorFinder:
             if country and not (country.isalpha() and len(country) == 3):
                 country = None
             span = doc[start:end]
-            if span.root.ent_type_ in ("GPE", "LOC", "FAC") and _locative(span.root):
-                continue  # "in Kabul": a place, not an actor
             if len(code) == 3 and _modifies_noun(span) and self._sector_word(doc[end : _modified(span).i + 1]):
                 continue  # "Afghan farmers", "Israel's high court": the country word codes the phrase it modifies
             person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < end and start < e.end), None)
@@ -507,7 +505,6 @@ class ActorFinder:
     def _named(self, ent: Span) -> _Actor | None:
         """Countries acting as such, capitals acting for governments, unknown organizations."""
         root = ent.root
-        locative = _locative(root)
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in MEDIA_DESCRIPTIONS and ent.label_ in ("ORG", "GPE", "NORP"):
             name = ent.text.removesuffix("'s")  # "the newspaper Inquirer"
             country = self._modifier_country(ent.doc[max(0, ent.start - 4) : ent.start])
@@ -515,8 +512,6 @@ class ActorFinder:
         if ent.label_ in ("GPE", "NORP", "PERSON"):  # a "person" named like a country is the country
             iso3 = self.gaz.country(ent.text)
             if iso3:
-                if locative:
-                    return None
                 state = self._state_not_country(ent, iso3)
                 if state is not None:  # "Georgia declared an emergency" in an article about Atlanta
                     return _Actor(f"division:{state.name}", f"{state.name} state government", "organization",
@@ -549,7 +544,7 @@ class ActorFinder:
     def _capital_acting(self, ent: Span) -> bool:
         """A capital acting for its government ("Tokyo wants", "Tallinn summoned ..."), whatever the
         model tagged it as; "in Tokyo" is a place."""
-        return self.gaz.capital(ent.text) is not None and not _locative(ent.root) and self._acts(ent.root)
+        return self.gaz.capital(ent.text) is not None and not locative(ent.root) and self._acts(ent.root)
 
     def _capital_government(self, name: str) -> _Actor:
         """The government a capital stands for."""
@@ -669,11 +664,12 @@ def _org_aliases(name: str) -> list[str]:
 def place_in_disguise(ent: Span, gaz) -> bool:
     """ "in Gainesville" tagged as a person or organization: a known place after a locative preposition.
     The actor stage leaves such a name alone and the place stage takes it."""
-    return _locative(ent.root) and gaz.body(ent.text) is None and gaz.locate(ent.text) is not None
+    return locative(ent.root) and gaz.body(ent.text) is None and gaz.locate(ent.text) is not None
 
 
-def _locative(token: Token) -> bool:
-    """A name after a locative preposition ("in Tokyo", "a visit to Washington") is where, not who.
+def locative(token: Token) -> bool:
+    """A name after a locative preposition ("in Tokyo", "a visit to Washington") names where, and a
+    country named so is also who an event with no other target is aimed at (see events).
 
     "to" after a transfer ("arms to Pakistan", "aid to Serbia") names a recipient instead.
     """

@@ -59,6 +59,9 @@ NEEDS_TARGET = frozenset({"defend"})
 DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
+# Prepositions after which a country or body is where an event with no other target is aimed ("the border with").
+LOCATED_PREPS = frozenset({"in", "into", "near", "inside", "along", "across", "within", "throughout", "over", "with"})
+MOBILIZED_AT = frozenset({"into", "near", "along", "across", "with"})  # "massed troops near the border with Ukraine"
 # Events that judge another event named as their object ("condemned the attack"), which is not theirs.
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST", "SANCTION"})
 # Named entities whose words are never triggers: "March 14" is no protest, "Strike Group" no attack.
@@ -267,6 +270,8 @@ class EventFinder:
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
             _add(target, objects, actors)
             for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+                if kind == "MOBILIZE" and prep.lower_ == "to":
+                    continue  # "deploy troops to Lithuania": where, not against whom (PLOVER)
                 _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
             for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
                 preps = OBJECT_PREPS - {"on"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X
@@ -290,6 +295,9 @@ class EventFinder:
                 else:
                     _add(source, subjects, actors)
         target = [a for a in target if a not in source]
+        if not target and kind != "CONSULT":  # where people meet is no party to the meeting
+            preps = MOBILIZED_AT if kind == "MOBILIZE" else LOCATED_PREPS  # troops "in" an ally are not against it
+            target = _located(trigger if trigger.pos_ == "VERB" else clause, actors, source, preps)
         return source, target
 
     def _carries(self, clause: Token, trigger: Token) -> bool:
@@ -394,6 +402,25 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         into.extend(a for a in found or () if a not in into)
 
 
+def _located(head: Token, actors: dict[int, tuple[str, ...]], source: list[str], preps: frozenset[str]) -> list[str]:
+    """For an event with no target, the country or body it happens in or is aimed into ("bombed targets in
+    Georgia", "troops marched to the border with Mordor"), as PETRARCH codes it: the first actor named
+    after a locative preposition in the clause, outside other clauses and an acting subject ("German troops
+    in Lithuania"; "a bombing in Iraq killed 40" is aimed at Iraq)."""
+    for token in head.subtree:
+        if token.i not in actors or token.dep_ != "pobj" or token.head.lower_ not in preps:
+            continue
+        path = token
+        while path.i != head.i and path.dep_ not in ("ccomp", "advcl", "relcl", "conj"):
+            if path.dep_ in ("nsubj", "nsubjpass") and path.i in actors:
+                break
+            path = path.head
+        found = [a for a in actors[token.i] if a not in source]
+        if path.i == head.i and found:
+            return found
+    return []
+
+
 def _host(doc: Doc, event: dict) -> list[str]:
     """For a visit with no one named as visited, the country it goes to, when the article has that
     country as an actor ("Kishida arrived in Washington" after "US President Joe Biden": the US)."""
@@ -418,12 +445,13 @@ def _in_clause(doc: Doc, event: dict, clause: Token) -> bool:
 
 def _merged(doc: Doc, events: list[dict]) -> list[dict]:
     """The events less a noun event that names the purpose of a verb event of the same type ("travel
-    to Washington for a summit with Biden": one visit), whose targets join the verb's."""
+    to Washington for a summit with Biden": one visit) or is its subject ("a bombing killed 40
+    people": one attack), whose targets join the verb's."""
     by_start = {e["trigger"]["start"]: e for e in events}
     kept = []
     for event in events:
         token = _trigger_token(doc, event)
-        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head if token.dep_ == "nsubj" else None
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
         if host is not None and host is not event and host["type"] == event["type"] and (not event["source"] or event["source"] == host["source"]):
             host["target"] += [a for a in event["target"] if a not in host["target"] and a not in host["source"]]

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .extensions import guarded
-from .actors import place_in_disguise
+from .actors import locative, place_in_disguise
 from .gazetteer import gazetteer
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -54,7 +54,8 @@ class PlaceFinder:
 
     def _mentions(self, doc: Doc) -> list[tuple[int, int, str, str | None]]:
         """(start, end, text, division) of each place name: a name that is a whole actor mention acts
-        ("Tokyo said") and is left out; one inside a longer mention ("the Fargo mayor") is kept."""
+        ("Tokyo said") and is left out unless a locative preposition comes before it ("in Japan"); one
+        inside a longer mention ("the Fargo mayor") is kept."""
         actor_spans = {(m["start"], m["end"]) for a in doc._.actors or () for m in a["mentions"]}
         surnames = {ent.text.split()[-1] for ent in doc.ents if ent.label_ == "PERSON"}
         mentions = []
@@ -64,8 +65,9 @@ class PlaceFinder:
             text = ent.text.removesuffix("'s").removesuffix("’s")
             start, end = ent.start_char, ent.start_char + len(text)
             bare = text.removeprefix("the ").removeprefix("The ")
-            if (start, end) in actor_spans or (start + len(text) - len(bare), end) in actor_spans or not bare[:1].isupper():
-                continue  # acting ("Tokyo said"), or not a name ("mosques")
+            acting = not locative(ent.root) and ((start, end) in actor_spans or (start + len(text) - len(bare), end) in actor_spans)
+            if acting or not bare[:1].isupper():
+                continue  # acting ("Tokyo said"; "in Georgia" is a place even when Georgia is an actor), or not a name ("mosques")
             if ent.end < len(doc) and doc[ent.end].lower_ in NOT_PLACES_AFTER:
                 continue  # "the Ebola virus", "West Nile fever"
             if bare in surnames and self.gaz.locate(bare) is None:
