@@ -246,3 +246,12 @@ def test_an_event_with_no_other_target_is_aimed_at_the_country_it_happens_in(nlp
 
 def test_where_leaders_meet_is_no_party_to_the_meeting(nlp):
     assert [e[:3] for e in _events("The Japanese and Chinese foreign ministers met in Indonesia.")][0][2] == []
+
+
+def test_a_postponed_or_cancelled_meeting_does_not_take_place(nlp):
+    assert [(e[0], e[-1]) for e in _events("The summit between Japan and China was called off.")] == [("CONSULT", "negated")]
+
+
+def test_whoever_acts_during_a_visit_is_the_visitor(nlp):
+    found = _events("The Chinese foreign minister criticized Japan during a visit to Seoul.")
+    assert [(e[0], e[1]) for e in found] == [("ACCUSE", ["CHNGOV"]), ("CONSULT", ["CHNGOV"])]

@@ -29,6 +29,7 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "report", "declare", "promise", "pledge", "vow", "insist"})
 # Verbs whose subject undergoes the event named by their object ("faced sanctions", "came under attack").
 RECEIVING = frozenset({"receive", "face", "suffer", "endure", "come", "sustain", "draw", "get"})
+CANCELLING = frozenset({"postpone", "delay", "cancel", "scrap", "defer", "call", "suspend", "shelve", "abandon"})
 NEGATION_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject"})
 FUTURE_ADJECTIVES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "next", "coming"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "likely", "expected", "prospective"})
@@ -306,6 +307,8 @@ class EventFinder:
         ("left for meetings"), but not what a verb of speech is about ("declined to comment on the visit")."""
         if clause.lemma_ in self.cues or clause.lemma_ in NO_COMMENT:
             return trigger.head.i == clause.i and trigger.dep_ == "dobj"  # "announced a suspension"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "on") and trigger.head.head.i == clause.i:
+            return True  # "clashed with X during a visit to Y": whoever clashed was visiting
         judged = self._match(clause)
         if judged is not None and (judged[0] is None or judged[0].dictionary or judged[0].type in JUDGING_TYPES):
             return False  # "condemned an attack": someone else's; a dictionary verb codes its whole clause
@@ -514,6 +517,8 @@ def _modality(trigger: Token, clause: Token) -> str:
             negated = True  # "neither the government nor the army confirmed it"
         if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS:
             negated = True
+        if token.i == trigger.i and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in CANCELLING:
+            negated = True  # "postponed their meeting", "the summit was called off": it does not take place
         modals = {c.lower_ for c in children if c.dep_ == "aux"}
         if "would" in modals and token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_LEMMAS:
             modals = (modals - {"would"}) | {"will"}  # "said they would meet": "will" reported in the past
