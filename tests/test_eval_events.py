@@ -123,11 +123,14 @@ def test_codings_pair_every_source_with_every_target():
     article = SimpleNamespace(
         actors=[SimpleNamespace(id="a1", code="ZEM", country="ZEM", sector=None),
                 SimpleNamespace(id="a2", code="FREGOV", country="FRE", sector="GOV"),
-                SimpleNamespace(id="a3", code="GOV", country=None, sector="GOV")],
+                SimpleNamespace(id="a3", code="GOV", country=None, sector="GOV"),
+                SimpleNamespace(id="a4", code="IGOAFR", country=None, sector="IGO")],
         events=[SimpleNamespace(source=["a1", "a3"], target=["a2"], type="CONSULT", plover_type="AGREE"),
-                SimpleNamespace(source=["a2"], target=[], type="PROTEST", plover_type="PROTEST")],
+                SimpleNamespace(source=["a2"], target=[], type="PROTEST", plover_type="PROTEST"),
+                SimpleNamespace(source=["a4"], target=["a1"], type="AID", plover_type="AID")],
     )  # fmt: skip
-    assert codings_of(article) == {("ZEM", "FREGOV", "CONSULT"), ("---GOV", "FREGOV", "CONSULT"), ("FREGOV", "---", "PROTEST")}
+    assert codings_of(article) == {("ZEM", "FREGOV", "CONSULT"), ("---GOV", "FREGOV", "CONSULT"), ("FREGOV", "---", "PROTEST"),
+                                   ("IGOAFR", "ZEM", "AID")}  # fmt: skip
 
 
 def test_petrarch_suite_figures(root):

@@ -127,7 +127,8 @@ def at_plover_level(codings: Iterable[Iterable[str]], crosswalk: dict[str, str])
 
 
 def _actor_code(actor) -> str:
-    if actor.code and actor.country:
+    """The actor's CAMEO code; a sector alone (a body of no known country) is written ``---GOV``."""
+    if actor.code and (actor.country or len(actor.code) > 3):  # "IGOAFR", "NGMOPP": non-state codes stand alone
         return actor.code
     return NO_ACTOR + (actor.sector or "") if actor.sector else (actor.code or NO_ACTOR)
 
