@@ -255,3 +255,17 @@ def test_a_postponed_or_cancelled_meeting_does_not_take_place(nlp):
 def test_whoever_acts_during_a_visit_is_the_visitor(nlp):
     found = _events("The Chinese foreign minister criticized Japan during a visit to Seoul.")
     assert [(e[0], e[1]) for e in found] == [("ACCUSE", ["CHNGOV"]), ("CONSULT", ["CHNGOV"])]
+
+
+def test_an_official_of_an_international_body_takes_its_code(nlp):
+    article = extract("Ban Ki-moon, secretary general of the United Nations, called for a ceasefire.", published="2008-06-30")
+    assert actor(article, "Ban Ki-moon").code == "IGOUNO"
+
+
+def test_pressing_ahead_and_talking_about_are_no_events(nlp):
+    assert _events("President Bush pressed ahead with the invasion. Japan's premier spoke, talking about Korea.") == []
+
+
+def test_a_place_given_as_the_city_of_a_name_is_the_event_place(nlp):
+    found = _events("Japan's prime minister arrived in the Chinese city of Shanghai on Monday.")
+    assert [(e[0], e[4]) for e in found] == [("CONSULT", "Shanghai")]

@@ -360,15 +360,18 @@ class ActorFinder:
                         break
         country = self._modifier_country(title)
         sector = self._sector_of(role, title)
+        igo = None
         for org in title.ents:  # "Pentagon spokesman", "NATO spokeswoman": the body tells whom they speak for
             body = self.gaz.body(org.text) if org.label_ == "ORG" else None
             if body is not None:
                 country = country or body.country
                 sector = "IGO" if body.sector == "IGO" else sector or body.sector
+                igo = body.code if body.sector == "IGO" else igo
         if sector == "IGO":
             country = None
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
-        actor = _Actor(f"person:{name}", name, "person", country, sector, _code(country, sector), role)
+        code = igo if sector == "IGO" and igo else _code(country, sector)  # "secretary general of the UN": IGOUNO
+        actor = _Actor(f"person:{name}", name, "person", country, sector, code, role)
         return start, actor
 
     def _sector_of(self, role: str | None, title: Span) -> str | None:

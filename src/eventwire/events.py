@@ -60,6 +60,7 @@ NEEDS_TARGET = frozenset({"defend"})
 DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
+SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "state", "island"})
 # Prepositions after which a country or body is where an event with no other target is aimed ("the border with").
 LOCATED_PREPS = frozenset({"in", "into", "near", "inside", "along", "across", "within", "throughout", "over", "with"})
 MOBILIZED_AT = frozenset({"into", "near", "along", "across", "with"})  # "massed troops near the border with Ukraine"
@@ -245,6 +246,11 @@ class EventFinder:
                 return False  # "committed suicide"
             if token.lemma_ in ("allow", "permit") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                 return False  # "the law allows prosecution": a rule, not a concession
+            if token.lemma_ == "press" and any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt") for c in token.children):
+                return False  # "pressed ahead with the invasion": carrying on, not pressing anyone
+            if token.lemma_ == "talk" and any(c.lower_ == "about" and c.dep_ == "prep" for c in token.children) and not any(
+                    c.lower_ == "with" for c in token.children):  # fmt: skip
+                return False  # "talking about the situation": a topic, not talks
             if rule.type == "REJECT" and token.lemma_ in ("decline", "refuse"):
                 complements = [c for c in token.children if c.dep_ in ("xcomp", "dobj")]
                 said = [g for c in complements for g in c.children if g.dep_ == "dobj" and g.lemma_ in DETAILS]
@@ -639,6 +645,9 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
             if span is None or not (sent.start <= span.root.i < sent.end):
                 continue
             root = span.root
+            while root.dep_ in ("pobj", "appos") and (root.dep_ == "appos" or root.head.lower_ == "of") and (
+                    (root.head if root.dep_ == "appos" else root.head.head).lemma_ in SETTLEMENTS):  # fmt: skip
+                root = root.head if root.dep_ == "appos" else root.head.head  # "in the Egyptian city of Sharm el-Sheikh"
             if root.dep_ == "pobj" and root.head.lower_ in preps:
                 if _governing(root, trigger) or _governing(root, clause):
                     return place["id"]
