@@ -43,6 +43,7 @@ OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "a
 NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "discuss", "answer", "respond", "speculate", "identify", "disclose", "name"})
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
 # Links from a nominal trigger up to the verb whose subject does it.
+CONTRASTING = frozenset({"despite", "amid", "notwithstanding"})
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
 # Modals by which a speaker demands that someone else act ("said China must drop the barriers").
 DEMAND_MODALS = frozenset({"must", "should"})
@@ -62,6 +63,8 @@ DASHES = frozenset({"-", "--", "–", "—"})
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
 SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "state", "island"})
 # Prepositions after which a country or body is where an event with no other target is aimed ("the border with").
+# Events often done by people the article does not name ("a bombing in Iraq", "crowds in Hong Kong"), still worth coding.
+UNNAMED_DOERS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 LOCATED_PREPS = frozenset({"in", "into", "near", "inside", "along", "across", "within", "throughout", "over", "with"})
 MOBILIZED_AT = frozenset({"into", "near", "along", "across", "with"})  # "massed troops near the border with Ukraine"
 # Events that judge another event named as their object ("condemned the attack"), which is not theirs.
@@ -302,7 +305,7 @@ class EventFinder:
                 else:
                     _add(source, subjects, actors)
         target = [a for a in target if a not in source]
-        if not target and kind != "CONSULT":  # where people meet is no party to the meeting
+        if not target and kind != "CONSULT" and (source or kind in UNNAMED_DOERS):  # where people meet is no party to the meeting
             preps = MOBILIZED_AT if kind == "MOBILIZE" else LOCATED_PREPS  # troops "in" an ally are not against it
             target = _located(trigger if trigger.pos_ == "VERB" else clause, actors, source, preps)
         return source, target
@@ -320,8 +323,8 @@ class EventFinder:
             return False  # "condemned an attack": someone else's; a dictionary verb codes its whole clause
         token = trigger
         for _ in range(4):
-            if token.dep_ not in CARRIED_DEPS:
-                return False
+            if token.dep_ not in CARRIED_DEPS or token.dep_ == "prep" and token.lower_ in CONTRASTING:
+                return False  # "withdrew despite a rally": someone else's
             token = token.head
             if token.i == clause.i:
                 return True
@@ -455,12 +458,15 @@ def _in_clause(doc: Doc, event: dict, clause: Token) -> bool:
 def _merged(doc: Doc, events: list[dict]) -> list[dict]:
     """The events less a noun event that names the purpose of a verb event of the same type ("travel
     to Washington for a summit with Biden": one visit) or is its subject ("a bombing killed 40
-    people": one attack), whose targets join the verb's."""
+    people": one attack), and a verb naming such a purpose ("meet to discuss"), whose targets join
+    the verb's."""
     by_start = {e["trigger"]["start"]: e for e in events}
     kept = []
     for event in events:
         token = _trigger_token(doc, event)
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head if token.dep_ == "nsubj" else None
+        if token.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+            verb = token.head  # "meet in Berlin to discuss": the purpose of the meeting
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
         if host is not None and host is not event and host["type"] == event["type"] and (not event["source"] or event["source"] == host["source"]):
             host["target"] += [a for a in event["target"] if a not in host["target"] and a not in host["source"]]

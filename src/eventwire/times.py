@@ -23,6 +23,9 @@ UNIT_WORDS = frozenset({"year", "month", "week", "quarter", "weekend", "spring",
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "and", "ended", "ending", "from", "of", "-", "–"})
 UNTAGGED = re.compile(r"\b(?:every|each) (?:day|week|month|year|quarter)\b|\b[Tt]he (?:latest|most recent) (?:period|quarter)\b")
+# Nouns a number names an instance of ("Resolution 1559", "Flight 1549", "Article 2010").
+NUMBERED = frozenset("resolution article section flight route number no. chapter paragraph rule bill act highway "
+                     "interstate room unit model version line code page amendment decree order directive".split())
 # Words that refer to a time vaguely; the model leaves them untagged.
 VAGUE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
                "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF", "past": "PAST_REF",
@@ -71,6 +74,8 @@ class TimeFinder:
                 ent = doc[ent.start - 1 : ent.end]  # "this year's": the model may tag only "year"
             if ent.end < len(doc) and doc[ent.end].lower_ in ("period", "quarter") and ent.text.lower().endswith(("year-ago", "year-earlier")):
                 ent = doc[ent.start : ent.end + 1]  # "the year-ago" + "period"
+            if _is_label_number(ent):
+                continue
             for piece in _lines(ent):  # "2010\n\nJune 8, 2010": a headline year and a dateline
                 timex = normalize(piece.text, Context(anchor, tense(piece), previous, quarter))
                 parts = [(piece, timex)] if timex is not None else [
@@ -90,6 +95,11 @@ class TimeFinder:
             time["id"] = f"t{n}"
         doc._.times = times
         return doc
+
+
+def _is_label_number(span: Span) -> bool:
+    """ "Resolution 1559", "Flight 1549": a number naming a thing, not a year."""
+    return len(span) == 1 and span[0].is_digit and span.start > 0 and span.doc[span.start - 1].lower_ in NUMBERED
 
 
 def _candidates(doc: Doc) -> list[Span]:
