@@ -278,3 +278,12 @@ def test_a_number_naming_a_resolution_is_no_year(nlp):
 def test_a_rally_someone_else_holds_is_not_the_subjects(nlp):
     found = _events("Syria has begun to withdraw its troops from Lebanon despite a large rally in Beirut.")
     assert [(e[0], e[1], e[2]) for e in found] == [("RETREAT", ["SYR"], ["LBN"])]
+
+
+def test_entering_waters_or_airspace_is_a_show_of_force(nlp):
+    assert _events("Russian jets violated Estonian airspace on Monday.") == [
+        ("MOBILIZE", ["RUSMIL"], ["EST"], "2024-03-18", None, "asserted")]
+
+
+def test_a_crowd_is_of_the_country_it_marches_in(nlp):
+    assert _events("Thousands of protesters marched in Tbilisi against the law.")[0][:2] == ("PROTEST", ["GEOCVL"])

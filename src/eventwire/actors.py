@@ -461,6 +461,8 @@ class ActorFinder:
             if country is None and entry["sector"] != "MIL":  # "troops in Iraq" are seldom Iraq's
                 country = self._country_after(doc, stop)
             kind, sector = entry["kind"], entry["sector"]
+            if country is None and kind == "group" and sector != "MIL":  # "protesters marched in Tbilisi"
+                country = self._country_of_scene(doc[end - 1])
             if country is None and (kind == "media" or entry.get("agent") or not (left > 0 and doc[left - 1].lower_ == "the")):
                 continue  # "officials", "the newspaper", "the president": too vague to be an actor of their own
             if country is None and left == start and doc[start:end].text.lower() in self.back_references and not (
@@ -472,6 +474,21 @@ class ActorFinder:
             if left > 0 and doc[left - 1].lower_ == "the":
                 left -= 1
             yield left, stop, _Actor(f"sector:{_code(country, sector)}:{kind}", name, kind, country, sector, _code(country, sector))
+
+    def _country_of_scene(self, token: Token) -> str | None:
+        """The country where a crowd's verb happens ("thousands of protesters marched in Tbilisi"): the people
+        of a place are most often its own."""
+        for _ in range(4):
+            if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "prep") or token.head.i == token.i:
+                break
+            token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")):
+            for place in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")):
+                ent = next(e for e in token.doc.ents if e.start <= place.i < e.end)
+                return self._place_country(ent.text)
+        return None
 
     def _country_after(self, doc: Doc, stop: int) -> str | None:
         """The country of "rebels in the Ivory Coast", "police of Gaza", "soldiers from Gondor"."""
