@@ -287,3 +287,13 @@ def test_entering_waters_or_airspace_is_a_show_of_force(nlp):
 
 def test_a_crowd_is_of_the_country_it_marches_in(nlp):
     assert _events("Thousands of protesters marched in Tbilisi against the law.")[0][:2] == ("PROTEST", ["GEOCVL"])
+
+
+def test_a_leaders_administration_is_a_government_not_the_person(nlp):
+    article = extract("The Bush administration imposed sanctions on Iran.", published="2006-03-18")
+    assert [(a.name, a.kind, a.sector, a.country) for a in article.actors][0] == ("Bush administration", "organization", "GOV", None)
+
+
+def test_a_ministry_is_not_of_the_country_whose_envoy_it_summons(nlp):
+    article = extract("Japan protested. The foreign ministry summoned the Chinese ambassador.", published="2024-03-18")
+    assert actor(article, "foreign ministry").code == "JPNGOV"

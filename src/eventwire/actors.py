@@ -32,6 +32,10 @@ LOCATIVE_PREPS = frozenset(
     "in at to into near from inside outside within across around throughout toward towards off "
     "over via through between among along beyond".split()
 )
+# Prepositions after which a country is what someone acts on ("sanctions on Iran"), not where they are from.
+AIMING_PREPS = frozenset({"on", "against", "with", "to", "at", "toward", "towards", "from"})
+# Nouns that make a leader's name stand for their government ("the Bush administration").
+LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "regime"})
 # Verbs by which an office holder speaks for a country.
 REPORTING_VERBS = frozenset("say announce tell add state confirm declare insist explain report".split())
 # Acts aimed at someone: "at"/"toward" after them names a target, not a place.
@@ -148,6 +152,11 @@ class ActorFinder:
         for ent in doc.ents:
             if MARKUP.search(ent.text):
                 continue  # "&quot;I am": a character reference the source left in the text
+            if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in LEADERS_GOVERNMENTS:
+                name = f"{ent.text} {doc[ent.end].text}"  # "the Bush administration": a government, not the man
+                claim(ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the"), ent.end + 1,
+                      _Actor(f"regime:{name}", name, "organization", None, "GOV", None))
+                continue
             if ent.label_ == "PERSON" and not place_in_disguise(ent, self.gaz) and not self.gaz.country(ent.text) and not self._capital_acting(ent):
                 start, actor = self._person(doc, ent, roles)
                 for org in doc[start : ent.start].ents:  # "Apple CEO Tim Cook": Apple acts too
@@ -679,6 +688,21 @@ def _org_aliases(name: str) -> list[str]:
     if len(capitals) > 1:
         aliases.append("".join(w[0] for w in capitals).lower())
     return aliases
+
+
+def aimed_at(token: Token) -> set[int]:
+    """The words an office holder acts on ("Bush imposed sanctions on Iran": Iran), which are not where
+    they come from; "a curfew in Algiers" is where they govern)."""
+    while token.dep_ in ("compound", "amod", "det", "poss") and token.head.i != token.i:
+        token = token.head  # from a word of the name to its head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = token.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPS]
+    preps += [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS]
+    aimed = {o.i for o in objects} | {m.i for o in objects for m in o.lefts}  # "the Chinese ambassador"
+    return aimed | {t.i for p in preps for t in p.subtree}
 
 
 def place_in_disguise(ent: Span, gaz) -> bool:

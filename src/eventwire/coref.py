@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from .actors import LEADERS_GOVERNMENTS, aimed_at
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
@@ -165,7 +166,8 @@ class _Resolver:
         """The country a body at token ``i`` most likely belongs to: the first one its sentence refers
         to, else the one the article has referred to most so far."""
         sent = self.doc[i].sent
-        in_sentence = self._countries_between(sent.start, sent.end)
+        aimed = aimed_at(self.doc[i])  # "the foreign ministry summoned the Chinese ambassador": not China's ministry
+        in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end) if s not in aimed]
         if in_sentence:
             return in_sentence[0][1]
         so_far = [iso3 for _, iso3 in self._countries_between(0, i)]
@@ -188,7 +190,10 @@ class _Resolver:
                 continue  # a body the lexicon leaves without a country (al-Qaeda): it has none
             if actor["kind"] == "group" and actor["sector"] == "MIL":
                 continue  # "the troops" are often foreign ones
-            iso3 = self._topic_country(min(r.start for r in self.refs if r.actor is actor))
+            first = min(r.start for r in self.refs if r.actor is actor)
+            if any(t.ent_type_ == "PERSON" for t in self.doc[first : first + 3]) and actor["name"].split()[-1].lower() in LEADERS_GOVERNMENTS:
+                continue  # "the Bush administration" is not the government of whatever the article is about
+            iso3 = self._topic_country(first)
             if iso3 is None:
                 continue
             actor["country"] = iso3
