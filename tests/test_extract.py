@@ -297,3 +297,17 @@ def test_a_leaders_administration_is_a_government_not_the_person(nlp):
 def test_a_ministry_is_not_of_the_country_whose_envoy_it_summons(nlp):
     article = extract("Japan protested. The foreign ministry summoned the Chinese ambassador.", published="2024-03-18")
     assert actor(article, "foreign ministry").code == "JPNGOV"
+
+
+def test_troops_engaged_in_fighting_fight_and_no_troops_means_no_fighting(nlp):
+    assert _events("U.S. troops were engaged in fighting inside Somalia.")[0][:3] == ("ASSAULT", ["USAMIL"], ["SOM"])
+    assert _events("No U.S. troops are engaged in fighting inside Somalia.")[0][-1] == "negated"
+
+
+def test_a_navy_named_with_its_country_in_one_name_has_that_country(nlp):
+    article = extract("The United States Navy shadowed a Russian warship.", published="2024-03-18")
+    assert actor(article, "United States Navy").code == "USAMIL"
+
+
+def test_one_person_discussing_a_topic_is_no_consultation(nlp):
+    assert _events("Mr. Key discusses how and why he writes a blog.") == []

@@ -554,7 +554,10 @@ class ActorFinder:
         if ent.label_ == "ORG" and not place_in_disguise(ent, self.gaz):
             name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip(" (&,-")
             country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
-            sector = next((e["sector"] for n, e in self.sector_nouns.items() if name.lower().endswith(n)), None)
+            noun = next((n for n in self.sector_nouns if name.lower() == n or name.lower().endswith(" " + n)), None)
+            sector = self.sector_nouns[noun]["sector"] if noun else None
+            if country is None and noun:  # "the United States Navy", tagged as one organization
+                country = self.gaz.country(name[: -len(noun)].strip())
             kind = "media" if sector == "MED" else "organization"
             return _Actor(f"body:{name}", name, kind, country, sector, _code(country, sector))
         return None

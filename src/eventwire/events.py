@@ -43,6 +43,7 @@ OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "a
 NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "discuss", "answer", "respond", "speculate", "identify", "disclose", "name"})
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
 # Links from a nominal trigger up to the verb whose subject does it.
+ENGAGED = frozenset({"engage", "involve"})  # "troops were engaged in fighting": the subject does it
 CONTRASTING = frozenset({"despite", "amid", "notwithstanding"})
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
 # Modals by which a speaker demands that someone else act ("said China must drop the barriers").
@@ -152,6 +153,8 @@ class EventFinder:
                     target, source = found, [a for a in source if a not in found]
             if not source and not target or not target and token.lemma_ in NEEDS_TARGET:
                 continue  # "defended the policy": support for no one named
+            if not target and len(source) < 2 and token.pos_ == "VERB" and token.lemma_ in ("discuss", "talk") and not _plural(token):
+                continue  # "Key discusses how he blogs": talk about something, with no one
             used.update(t.i for t in tokens)
             if rule.compound and len(source) > 1 and not target:  # "% HAVE * [191]": "A and B have delayed": to each other
                 events += [self._event(doc, token, tokens, rule, [one], [o for o in source if o != one], times) for one in source]
@@ -298,7 +301,8 @@ class EventFinder:
                 elif prep.lower_ in TARGET_PREPS:
                     _add(target, objs, actors)
             if (receiving or not source) and clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
-                subjects = [c for c in clause.children if c.dep_ in ("nsubj",)] or _inherited_subjects(clause)
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and clause.lemma_ in ENGAGED]
+                subjects = subjects or _inherited_subjects(clause)
                 if receiving:  # "Myers received threats from readers": the subject is the target
                     _add(target, subjects, actors)
                     _add(source, [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children], actors)
@@ -381,6 +385,9 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb that has none of its own: "plans to meet", "met and agreed", and the object
     of a verb of asking ("urged Germany to raise spending": Germany is who would raise it)."""
     token = verb
+    if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep" and token.head.head.lemma_ in ENGAGED:
+        engaged = token.head.head  # "troops were engaged in fighting"
+        return [c for c in engaged.children if c.dep_ in ("nsubj", "nsubjpass")]
     for _ in range(4):
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or token.head.i == token.i:
             break  # "acomp": "Arnor is about to restore ties"
@@ -412,6 +419,11 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
         into.extend(a for a in found or () if a not in into)
+
+
+def _plural(verb: Token) -> bool:
+    """Whether a verb's subject is several people ("the leaders discussed", "they talked")."""
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we")) for c in verb.children)
 
 
 def _located(head: Token, actors: dict[int, tuple[str, ...]], source: list[str], preps: frozenset[str]) -> list[str]:
@@ -525,8 +537,8 @@ def _modality(trigger: Token, clause: Token) -> str:
         children = list(token.children)
         if any(c.dep_ == "neg" for c in children) or any(c.lower_ == "no" and c.dep_ == "det" for c in children):
             negated = True
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children) for c in children):
-            negated = True  # "neither the government nor the army confirmed it"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("neither", "no") for g in c.children) for c in children):
+            negated = True  # "neither the government nor the army confirmed it", "no troops are engaged in fighting"
         if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS:
             negated = True
         if token.i == trigger.i and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in CANCELLING:
