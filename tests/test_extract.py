@@ -311,3 +311,8 @@ def test_a_navy_named_with_its_country_in_one_name_has_that_country(nlp):
 
 def test_one_person_discussing_a_topic_is_no_consultation(nlp):
     assert _events("Mr. Key discusses how and why he writes a blog.") == []
+
+
+def test_coordinated_nationalities_each_act(nlp):
+    assert _events("US and British forces struck Houthi targets.")[0][:3] == ("ASSAULT", ["GBRMIL", "USAMIL"], ["YEMREB"])
+    assert _events("Senior Hungarian and Romanian officials agreed on Wednesday.")[0][1] == ["ROUGOV", "HUNGOV"]

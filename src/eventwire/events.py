@@ -418,6 +418,9 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
             found = next((actors[c.i] for c in _modifiers(token) if c.i in actors), None)
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
+        if found is not None:  # "US and British forces", "Japanese and Philippine ministers": each country acts
+            for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)):
+                found = tuple(found) + tuple(a for m in (mod, *(g for g in mod.children if g.dep_ == "conj")) for a in actors.get(m.i, ()))
         into.extend(a for a in found or () if a not in into)
 
 
