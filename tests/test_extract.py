@@ -316,3 +316,10 @@ def test_one_person_discussing_a_topic_is_no_consultation(nlp):
 def test_coordinated_nationalities_each_act(nlp):
     assert _events("US and British forces struck Houthi targets.")[0][:3] == ("ASSAULT", ["GBRMIL", "USAMIL"], ["YEMREB"])
     assert _events("Senior Hungarian and Romanian officials agreed on Wednesday.")[0][1] == ["ROUGOV", "HUNGOV"]
+
+
+def test_a_visit_to_a_capital_goes_to_its_country_even_when_no_one_names_it(nlp):
+    article = extract("Japanese Prime Minister Fumio Kishida arrived in Washington on Monday.", published="2024-04-08")
+    host = article.actors[-1]
+    assert (host.name, host.code, host.mentions) == ("United States", "USA", [])
+    assert [(e.source, e.target) for e in article.events] == [([article.actors[0].id], [host.id])]

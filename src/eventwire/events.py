@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .extensions import actors_by_token, guarded, is_english, span_record
+from .gazetteer import gazetteer
 from .lexicons import load_table
 from .petrarch_verbs import read_folder as read_verbs
 
@@ -121,6 +122,7 @@ class EventFinder:
         for problem in self.verbs.problems:
             log.warning("skipped in PETRARCH verb dictionary: %s", problem)
         self.cameo = {r["cameo"]: r for r in load_table("cameo_plover", ("cameo", "type", "mode", "context"), lexicon_dir)}
+        self.gaz = gazetteer(lexicon_dir)  # names the host country a visit implies
 
     @guarded("events", "events")
     def __call__(self, doc: Doc) -> Doc:
@@ -160,12 +162,13 @@ class EventFinder:
                 events += [self._event(doc, token, tokens, rule, [one], [o for o in source if o != one], times) for one in source]
                 continue
             events.append(self._event(doc, token, tokens, rule, source, target, times))
-            if rule.mode == "visit" and not target:
-                events[-1]["target"] = _host(doc, events[-1])
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
         events = _merged(doc, _without_contents(doc, events))
+        for event in events:
+            if event["mode"] == "visit" and not event["target"]:
+                event["target"] = _host(doc, event, self.gaz.country_name)
         for n, event in enumerate(events, 1):
             event["id"] = f"e{n}"
         return events
@@ -448,15 +451,20 @@ def _located(head: Token, actors: dict[int, tuple[str, ...]], source: list[str],
     return []
 
 
-def _host(doc: Doc, event: dict) -> list[str]:
-    """For a visit with no one named as visited, the country it goes to, when the article has that
-    country as an actor ("Kishida arrived in Washington" after "US President Joe Biden": the US)."""
+def _host(doc: Doc, event: dict, country_name) -> list[str]:
+    """For a visit with no one named as visited, the country it goes to ("Kishida arrived in Washington":
+    the US). When the article names that country nowhere as an actor, it is added as one with no
+    mention: the host a visit implies."""
     country = next((p["country"] for p in doc._.places or () if p["id"] == event["place"]), None)
     own = {a["country"] for a in doc._.actors or () if a["id"] in event["source"]}
     if country is None or country in own or not own or None in own:
         return []  # home, or a visitor whose own country is unknown
     hosts = [a for a in doc._.actors or () if a["country"] == country and a["kind"] in ("country", "organization") and a["sector"] in (None, "GOV")]
-    return [min(hosts, key=lambda a: a["sector"] is not None)["id"]] if hosts else []
+    if not hosts:
+        hosts = [{"id": f"a{len(doc._.actors) + 1}", "name": country_name(country), "kind": "country", "country": country,
+                  "sector": None, "code": country, "role": None, "mentions": []}]  # fmt: skip
+        doc._.actors.append(hosts[0])
+    return [min(hosts, key=lambda a: a["sector"] is not None)["id"]]
 
 
 def _trigger_token(doc: Doc, event: dict) -> Token:
