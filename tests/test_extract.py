@@ -323,3 +323,9 @@ def test_a_visit_to_a_capital_goes_to_its_country_even_when_no_one_names_it(nlp)
     host = article.actors[-1]
     assert (host.name, host.code, host.mentions) == ("United States", "USA", [])
     assert [(e.source, e.target) for e in article.events] == [([article.actors[0].id], [host.id])]
+
+
+def test_secretary_of_state_is_a_title_and_endangering_stability_is_no_threat(nlp):
+    article = extract("US Secretary of State Antony Blinken said the deal could threaten regional stability.", published="2024-05-03")
+    assert [(a.name, a.code) for a in article.actors] == [("Antony Blinken", "USAGOV")]
+    assert article.events == []

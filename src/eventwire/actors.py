@@ -55,7 +55,7 @@ MARKUP = re.compile(r"&#?\w+;|^#?\w*;|&\w*$")
 # Last words of an organization name that make it part of a title ("External Affairs Minister").
 PORTFOLIOS = frozenset(
     "affairs ministry department office defence defense security finance trade interior justice health "
-    "education energy agriculture environment transport commerce".split()
+    "education energy agriculture environment transport commerce state".split()
 )
 TITLE_WORDS = frozenset({"'s", "’s", "-", "state", "chief", "former", "vice", "deputy", "acting", "senior", "top", "interim",
                          "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "madam", "sir", "dame"})

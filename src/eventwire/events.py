@@ -157,6 +157,8 @@ class EventFinder:
                 continue  # "defended the policy": support for no one named
             if not target and len(source) < 2 and token.pos_ == "VERB" and token.lemma_ in ("discuss", "talk") and not _plural(token):
                 continue  # "Key discusses how he blogs": talk about something, with no one
+            if not target and token.lemma_ == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+                continue  # "could threaten regional stability": a danger to no one named, not a threat
             used.update(t.i for t in tokens)
             if rule.compound and len(source) > 1 and not target:  # "% HAVE * [191]": "A and B have delayed": to each other
                 events += [self._event(doc, token, tokens, rule, [one], [o for o in source if o != one], times) for one in source]
