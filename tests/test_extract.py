@@ -329,3 +329,9 @@ def test_secretary_of_state_is_a_title_and_endangering_stability_is_no_threat(nl
     article = extract("US Secretary of State Antony Blinken said the deal could threaten regional stability.", published="2024-05-03")
     assert [(a.name, a.code) for a in article.actors] == [("Antony Blinken", "USAGOV")]
     assert article.events == []
+
+
+def test_a_counterpart_holds_office_for_the_country_named_with_it(nlp):
+    article = extract("The pact was signed by Japanese Defence Minister Minoru Kihara and his Philippine counterpart Gilberto Teodoro "
+                      "in Manila.", published="2024-05-03")  # fmt: skip
+    assert [(a.name, a.code) for a in article.actors] == [("Minoru Kihara", "JPNGOV"), ("Gilberto Teodoro", "PHLGOV")]
