@@ -60,9 +60,10 @@ def test_calls_and_demands_report_what_is_called_for():
                       ("Congress to act quickly", "Ana Ruiz", "urged", False)]
 
 
-def test_a_claim_noun_with_its_clause():
+def test_a_claim_noun_with_its_clause_inside_a_rejection():
     _, quotes = _quotes("Interior Minister Marek Sova rejected the claim by Senator Ana Ruiz that the vote was rigged.")
-    assert quotes == [("the vote was rigged", "Ana Ruiz", "claim", False)]
+    assert quotes == [("the claim by Senator Ana Ruiz that the vote was rigged", "Marek Sova", "rejected", False),
+                      ("the vote was rigged", "Ana Ruiz", "claim", False)]
 
 
 def test_a_headline_label_and_a_trailing_source():
@@ -76,3 +77,8 @@ def test_events_inside_reported_speech_are_attributed():
     aid = next(e for e in article.events if e.type == "AID")
     holt = next(a for a in article.actors if a.name == "Lena Holt")
     assert (aid.attributed_to, aid.quote) == (holt.id, article.quotes[0].id)
+
+
+def test_an_impression_without_a_source_and_a_plain_object_of_say():
+    _, quotes = _quotes("The ceasefire seems to hold. Asked about the talks, Foreign Minister Lena Holt said no.")
+    assert quotes == [("The ceasefire seems to hold", None, "seems", False), ("no", "Lena Holt", "said", False)]

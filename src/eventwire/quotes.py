@@ -87,6 +87,8 @@ class QuoteFinder:
         for match in QUOTE_PAIRS.finditer(doc.text):
             group = next(g for g in (1, 2, 3, 4) if match.group(g) is not None)
             start, end = match.start(group), match.end(group)
+            if doc.text[: match.start()].endswith("="):
+                continue  # an attribute value in markup left in the text (<tweet id="...">)
             end = start + len(doc.text[start:end].rstrip(" ,"))
             content = doc.char_span(start, end, alignment_mode="expand")
             if content is None or len(content) == 0:
@@ -144,6 +146,8 @@ class QuoteFinder:
     def _from_verb(self, verb: Token, actors: dict[int, str]) -> dict | None:
         if verb.lower_ in self.via and self._is_cue(verb.head):
             return None  # "citing diplomatic sources": part of the outer attribution (``cited``)
+        if "subject" in self.verbs[verb.lemma_]:
+            return self._unsourced(verb)
         source = self._speaker_words(verb)
         if source is None:
             return None
@@ -160,6 +164,17 @@ class QuoteFinder:
             quote["cited"] = span_record(cited)
         return quote
 
+    @staticmethod
+    def _unsourced(verb: Token) -> dict | None:
+        """ "The plan seems to work": an impression no one is named for; the subject is part of it."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or verb.right_edge.i == verb.i:
+            return None
+        content = _trim(verb.doc[subject.left_edge.i : verb.right_edge.i + 1])
+        if subject.lower_ in RELATIVE:  # "which seems to be ...": what the relative clause describes
+            content = _trim(verb.doc[verb.head.left_edge.i : verb.right_edge.i + 1])
+        return _record(None, verb, verb.doc.text, content.start_char, content.end_char, None)
+
     def _complement(self, verb: Token) -> Span | None:
         """The words a cue verb reports: its clause, infinitive, object or prepositional object, as
         the lexicon allows for the verb."""
@@ -172,10 +187,12 @@ class QuoteFinder:
                 continue  # only a clause may come first ("X is Y, he said")
             elif child.dep_ == "xcomp" and "to" in allowed and child.pos_ in ("VERB", "AUX"):
                 parts.append(child)
-            elif child.dep_ in ("dobj", "oprd") and "object" in allowed:
+            elif child.dep_ in ("dobj", "oprd", "intj") and "object" in allowed:  # intj: "said no"
                 parts.append(child)
             elif child.dep_ == "prep" and f"prep:{child.lower_}" in allowed:
                 parts += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if not parts and "clause" in allowed:  # "said legalizing it could ...": a clause parsed as an infinitive
+            parts = [c for c in verb.rights if c.dep_ == "xcomp"]
         if not parts:
             return None
         if any(p.dep_ == "xcomp" for p in parts):  # "urged Tokyo to ...": who is urged belongs to it
@@ -290,7 +307,8 @@ def _combine(direct: list[dict], reported: list[dict]) -> list[dict]:
     for quote in reported:
         c = quote["content"]
         inner = [d for d in direct if d["content"]["start"] < c["end"] and c["start"] < d["content"]["end"]]
-        within = all(c["start"] <= d["content"]["start"] and d["content"]["end"] <= c["end"] for d in inner)
+        # (a closing mark or stop the quote keeps and the clause does not may stick out)
+        within = all(c["start"] <= d["content"]["start"] and d["content"]["end"] <= c["end"] + 2 for d in inner)
         quoted = sum(_letters(d["content"]["text"]) for d in inner)
         if not inner or within and _letters(c["text"]) - quoted >= PARTIAL_EXTRA:
             direct = [d for d in direct if d not in inner]
