@@ -81,4 +81,18 @@ def test_events_inside_reported_speech_are_attributed():
 
 def test_an_impression_without_a_source_and_a_plain_object_of_say():
     _, quotes = _quotes("The ceasefire seems to hold. Asked about the talks, Foreign Minister Lena Holt said no.")
-    assert quotes == [("The ceasefire seems to hold", None, "seems", False), ("no", "Lena Holt", "said", False)]
+    assert quotes == [("The ceasefire seems to hold", None, "seems", False), ("the talks", None, "Asked", False),
+                      ("no", "Lena Holt", "said", False)]
+
+
+def test_a_passive_cue_with_its_agent_and_a_poll_opening_a_sentence():
+    _, quotes = _quotes("The meeting was first reported by the Financial Times. "
+                        "In a survey released on Monday, most voters backed the plan.")
+    assert quotes == [("The meeting", "Financial Times", "reported", False),
+                      ("most voters backed the plan", None, "In", False), ("the plan", None, "backed", False)]
+
+
+def test_a_quote_without_a_cue_goes_on_from_the_speaker_before():
+    article, quotes = _quotes('Foreign Minister Lena Holt said the talks had failed.\n\n"We tried everything we could."')
+    assert quotes == [("the talks had failed", "Lena Holt", "said", False),
+                      ("We tried everything we could.", "Lena Holt", None, True)]

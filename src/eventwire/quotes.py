@@ -32,6 +32,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 RELATIVE = {"who", "that", "which", "whom"}
 # letters reported content must hold outside the quotation marks it contains to replace them
 PARTIAL_EXTRA = 12
+# characters after a quote within which a following quote with no cue of its own is the same speaker's
+CARRY = 400
 # "Poll: ...", "PENCE: ...": a short name opening a line, then a colon
 LABEL = re.compile(r"^[ \t\"“]*((?:[A-Z][\w.'’&-]*[ \t]*){1,4}):[ \t]+(?=\S)", re.MULTILINE)
 
@@ -41,13 +43,15 @@ class QuoteFinder:
 
     def __init__(self, lexicon_dir: str | None):
         rows = load_table("cues", ("cue", "kind", "content"), lexicon_dir)
-        rows = {(r["cue"].lower(), r["kind"] == "noun"): r for r in rows}.values()  # a later row replaces an earlier one
+        # a later row replaces an earlier one of the same cue, among verbs (verb, stance) or within another kind
+        rows = {(r["cue"].lower(), "verb" if r["kind"] in ("verb", "stance") else r["kind"]): r for r in rows}.values()
         # lemma -> what holds the content: "clause", "to", "object", or "prep:for" ("call for")
         self.verbs: dict[str, set[str]] = {}
         self.speech: set[str] = set()  # verbs of saying, the cues of direct quotes
         self.nouns: set[str] = set()
         self.phrases: list[tuple[str, ...]] = []
         self.via: set[str] = set()
+        self.documents: set[str] = set()
         for row in rows:
             words = row["cue"].lower().split()
             if row["kind"] in ("verb", "stance"):
@@ -63,6 +67,9 @@ class QuoteFinder:
                 self.phrases.append(tuple(words))
             elif row["kind"] == "via":
                 self.via.add(words[0])
+            elif row["kind"] == "document":
+                self.documents.add(words[0])
+        self.forms = {form: lemma for lemma in self.verbs for form in _forms(lemma)}
 
     @guarded("quotes", "quotes")
     def __call__(self, doc: Doc) -> Doc:
@@ -74,6 +81,7 @@ class QuoteFinder:
         reported = self._reported(doc, actors) + self._labelled(doc, actors)
         quotes = _combine(direct, reported)
         quotes.sort(key=lambda q: (q["content"]["start"], -q["content"]["end"]))
+        _carry_speakers(quotes)
         for n, quote in enumerate(quotes, 1):
             quote["id"] = f"q{n}"
         doc._.quotes = quotes
@@ -119,7 +127,7 @@ class QuoteFinder:
             sents.add(doc[content.end].sent)
         candidates = [  # in text order, so that a tie in distance goes the same way on every run
             t for s in sorted(sents, key=lambda s: s.start) for t in s
-            if self._is_cue(t) and t.lemma_ in self.speech and not (content.start <= t.i < content.end)
+            if self._is_cue(t) and self._lemma(t) in self.speech and not (content.start <= t.i < content.end)
         ]  # fmt: skip
         if not candidates:
             return None
@@ -128,15 +136,22 @@ class QuoteFinder:
     # -- reported content ---------------------------------------------------------------------
 
     def _is_cue(self, token: Token) -> bool:
-        return token.pos_ == "VERB" and token.lemma_ in self.verbs
+        return token.pos_ == "VERB" and self._lemma(token) is not None
+
+    def _lemma(self, token: Token) -> str | None:
+        """The cue lemma of a word: its lemma, or a lexicon verb it is a regular form of (the
+        lemmatizer gives "hop" for "hoping")."""
+        return token.lemma_ if token.lemma_ in self.verbs else self.forms.get(token.lower_)
 
     def _reported(self, doc: Doc, actors: dict[int, str]) -> list[dict]:
         quotes = []
         for token in doc:
-            if self._is_cue(token) or token.lemma_ in self.speech and token.i == _last_word(token.sent).i:
+            if self._is_cue(token) or self._lemma(token) in self.speech and token.i == _last_word(token.sent).i:
                 quote = self._from_verb(token, actors)  # "..., the Yomiuri reports." (often parsed as a noun)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.nouns:
                 quote = self._from_noun(token, actors)
+            elif token.lower_ == "in" and token.dep_ == "prep":
+                quote = self._from_document(token, actors)
             else:
                 quote = self._from_phrase(token, actors)
             if quote is not None:
@@ -146,13 +161,17 @@ class QuoteFinder:
     def _from_verb(self, verb: Token, actors: dict[int, str]) -> dict | None:
         if verb.lower_ in self.via and self._is_cue(verb.head):
             return None  # "citing diplomatic sources": part of the outer attribution (``cited``)
-        if "subject" in self.verbs[verb.lemma_]:
+        if "subject" in self.verbs[self._lemma(verb)]:
             return self._unsourced(verb)
+        if _passive(verb):
+            return self._passive(verb, actors)
         source = self._speaker_words(verb)
-        if source is None:
+        if source is not None:
+            source = _paragraph_of(source, verb)
+        if source is None or not any(t.is_alpha for t in source):
             return None
         content = self._complement(verb)
-        if content is None and "clause" in self.verbs[verb.lemma_]:
+        if content is None and "clause" in self.verbs[self._lemma(verb)]:
             content = _around(verb, source)
         if content is not None:
             content = _paragraph_of(content, verb)
@@ -163,6 +182,24 @@ class QuoteFinder:
         if cited is not None:
             quote["cited"] = span_record(cited)
         return quote
+
+    def _passive(self, verb: Token, actors: dict[int, str]) -> dict | None:
+        """ "The meeting was first reported by Politico", "Clinton is expected to win", "Asked whether
+        ...": the source is the agent, if named; what is reported is the complement, with the subject
+        when it is the subject's (to win), or else the subject."""
+        doc = verb.doc
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        content = self._complement(verb)
+        if content is not None and subject is not None and any(c.dep_ == "xcomp" for c in verb.children):
+            content = _trim(doc[min(subject.left_edge.i, content.start) : content.end])
+        elif content is None and subject is not None and agent is not None:
+            content = _noun_phrase(subject)
+        if content is None or not any(t.is_alpha for t in content):
+            return None
+        source = _noun_phrase(agent) if agent is not None else None
+        speaker = _actor_of(source, actors) if source is not None else None
+        return _record(source, verb, doc.text, content.start_char, content.end_char, speaker)
 
     @staticmethod
     def _unsourced(verb: Token) -> dict | None:
@@ -178,11 +215,13 @@ class QuoteFinder:
     def _complement(self, verb: Token) -> Span | None:
         """The words a cue verb reports: its clause, infinitive, object or prepositional object, as
         the lexicon allows for the verb."""
-        allowed = self.verbs[verb.lemma_]
+        allowed = self.verbs[self._lemma(verb)]
         parts: list[Token] = []
         for child in verb.children:
             if child.dep_ == "ccomp" and "clause" in allowed:
                 parts.append(child)
+            elif child.dep_ == "advcl" and "clause" in allowed and child.i > verb.i and _asks(child):
+                parts.append(child)  # "asked if he was ...": parsed as an adverbial clause
             elif child.i < verb.i:
                 continue  # only a clause may come first ("X is Y, he said")
             elif child.dep_ == "xcomp" and "to" in allowed and child.pos_ in ("VERB", "AUX"):
@@ -278,6 +317,21 @@ class QuoteFinder:
         cue = doc[token.i : token.i + len(phrase)]
         return _record(source, cue, doc.text, content.start_char, content.end_char, _actor_of(source, actors))
 
+    def _from_document(self, prep: Token, actors: dict[int, str]) -> dict | None:
+        """ "In a CNN poll released Monday, 50 percent chose ...": the poll, survey or report is the
+        source of the clause it opens (unless a cue verb names a speaker: "said in a statement")."""
+        doc = prep.doc
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.documents or self._lemma(prep.head) in self.speech:
+            return None
+        head = prep.head
+        source = doc[obj.left_edge.i : obj.right_edge.i + 1]
+        before, after = doc[head.left_edge.i : prep.i], doc[source.end : head.right_edge.i + 1]
+        content = _paragraph_of(_trim(max((before, after), key=len)), prep)
+        if not any(t.is_alpha for t in content):
+            return None
+        return _record(source, prep, doc.text, content.start_char, content.end_char, _actor_of(source, actors))
+
     @staticmethod
     def _labelled(doc: Doc, actors: dict[int, str]) -> list[dict]:
         """ "Poll: Voters abandon ..." in a headline, "PENCE: Well, ..." in a transcript: the line after
@@ -296,6 +350,40 @@ class QuoteFinder:
             cue = doc.char_span(match.end(1), match.end(1) + 1)
             quotes.append(_record(source, cue, doc.text, content.start_char, content.end_char, _actor_of(source, actors)))
         return quotes
+
+
+def _carry_speakers(quotes: list[dict]) -> None:
+    """A direct quote with no cue of its own is taken to go on from the last speaker quoted just before
+    (a speech quoted paragraph after paragraph)."""
+    last = None
+    for quote in quotes:
+        start = quote["content"]["start"]
+        if quote["direct"] and quote["speaker"] is None and quote["source"] is None and last is not None \
+                and start - last["content"]["end"] <= CARRY:  # fmt: skip
+            quote["speaker"] = last["speaker"]
+        if quote["speaker"] is not None:
+            last = quote
+
+
+def _passive(verb: Token) -> bool:
+    """A cue in the passive: "was reported by", "is expected to", "Asked whether ..."."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+def _asks(clause: Token) -> bool:
+    """A clause opening with "if" or "whether"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
+
+
+def _forms(lemma: str) -> set[str]:
+    """Regular inflections of a verb: "hope" gives "hopes", "hoped", "hoping"."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms - {lemma}
 
 
 def _combine(direct: list[dict], reported: list[dict]) -> list[dict]:
