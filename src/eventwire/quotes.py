@@ -12,7 +12,8 @@ from the parse, driven by the cue lexicon (``cues.tsv``, see docs/lexicons.md):
 * a headline or transcript line "Pence: ...".
 
 Reported content holding a partial quote ("warned that China is "the biggest challenge"") is one
-quote, not direct. A speaker citing someone else ("the FT, citing diplomatic sources, said") keeps
+quote, not direct; what is reported within reported content ("the FT reported that Japan plans to
+...") is left to the outer quote, so that it rests on the outer source. A speaker citing someone else ("the FT, citing diplomatic sources, said") keeps
 the inner source in ``cited``. The speaker is the actor the actor stage resolved for the source words,
 pronouns included.
 """
@@ -30,6 +31,7 @@ from .lexicons import load_table
 QUOTE_PAIRS = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|''([^\n]{2,}?)''|‘([^’\n]{8,}?)’(?!\w)")
 SUBJECTS = ("nsubj", "nsubjpass")
 RELATIVE = {"who", "that", "which", "whom"}
+WH = {"what", "when", "where", "why", "how", "who", "which"}
 # letters reported content must hold outside the quotation marks it contains to replace them
 PARTIAL_EXTRA = 12
 # characters after a quote within which a following quote with no cue of its own is the same speaker's
@@ -373,8 +375,12 @@ def _passive(verb: Token) -> bool:
 
 
 def _asks(clause: Token) -> bool:
-    """A clause opening with "if" or "whether"."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
+    """An indirect question: a clause opening with "if" or "whether", or with a wh-word right after
+    the cue ("have not said when they would ...")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+        return True
+    first = clause.left_edge
+    return first.lower_ in WH and first.i == clause.head.i + 1
 
 
 def _forms(lemma: str) -> set[str]:
@@ -389,7 +395,8 @@ def _forms(lemma: str) -> set[str]:
 def _combine(direct: list[dict], reported: list[dict]) -> list[dict]:
     """Direct quotes and reported content as one list. Reported content that only repeats a direct
     quote, or lies within one, is left out; reported content holding direct quotes and more words
-    ("warned that China is "the biggest challenge"") replaces the partial quotes it holds."""
+    ("warned that China is "the biggest challenge"") replaces the partial quotes it holds; reported
+    content within other reported content is left out."""
     direct = list(direct)
     kept = []
     for quote in reported:
@@ -401,10 +408,14 @@ def _combine(direct: list[dict], reported: list[dict]) -> list[dict]:
         if not inner or within and _letters(c["text"]) - quoted >= PARTIAL_EXTRA:
             direct = [d for d in direct if d not in inner]
             kept.append(quote)
-    unique: dict[tuple[int, int], dict] = {}
-    for quote in direct + kept:
-        unique.setdefault((quote["content"]["start"], quote["content"]["end"]), quote)
-    return list(unique.values())
+    # what is reported within reported content ("the FT said Japan plans to ...") rests on the outer
+    # source: one statement, from the outermost speaker
+    kept.sort(key=lambda q: (q["content"]["start"], -q["content"]["end"]))
+    outermost: list[dict] = []
+    for quote in kept:
+        if not outermost or quote["content"]["end"] > outermost[-1]["content"]["end"]:
+            outermost.append(quote)
+    return direct + outermost
 
 
 def _letters(text: str) -> int:
