@@ -102,3 +102,10 @@ def test_a_quote_without_a_cue_goes_on_from_the_speaker_before():
     article, quotes = _quotes('Foreign Minister Lena Holt said the talks had failed.\n\n"We tried everything we could."')
     assert quotes == [("the talks had failed", "Lena Holt", "said", False),
                       ("We tried everything we could.", "Lena Holt", None, True)]
+
+
+def test_a_surname_alone_and_a_pronoun_name_the_speaker():
+    _, quotes = _quotes('Foreign Minister Lena Holt visited Oslo on Monday.\n\n"The situation is getting worse," Holt told '
+                        'reporters. "We cannot wait."\n\nShe added that engineers could help repair bridges.')
+    assert quotes == [('The situation is getting worse," Holt told reporters. "We cannot wait.', "Lena Holt", "told", True),
+                      ("engineers could help repair bridges", "Lena Holt", "added", False)]

@@ -78,7 +78,7 @@ class QuoteFinder:
         if not is_english(doc):
             doc._.quotes = []
             return doc
-        actors = actor_index(doc)
+        actors = _with_surnames(doc, actor_index(doc))
         direct = self._direct(doc, actors)
         reported = self._reported(doc, actors) + self._labelled(doc, actors)
         quotes = _combine(direct, reported)
@@ -125,8 +125,8 @@ class QuoteFinder:
     def _cue_near(self, doc: Doc, content: Span) -> Token | None:
         """The reporting verb outside the quote, in the sentences the quote touches, nearest to it."""
         sents = {content[0].sent, content[-1].sent}
-        if content.end < len(doc):
-            sents.add(doc[content.end].sent)
+        if content.end < len(doc) and not self._reports_own_clause(doc[content.end].sent):
+            sents.add(doc[content.end].sent)  # '"A," she said.' but not '"A." She added that B.'
         candidates = [  # in text order, so that a tie in distance goes the same way on every run
             t for s in sorted(sents, key=lambda s: s.start) for t in s
             if self._is_cue(t) and self._lemma(t) in self.speech and not (content.start <= t.i < content.end)
@@ -134,6 +134,11 @@ class QuoteFinder:
         if not candidates:
             return None
         return min(candidates, key=lambda t: min(abs(t.i - content.start), abs(t.i - content.end)))
+
+    def _reports_own_clause(self, sent: Span) -> bool:
+        """A sentence whose cue has a clause of its own ("She added that ..."): not the attribution of
+        a quote ending before it."""
+        return any(self._is_cue(t) and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children) for t in sent)
 
     # -- reported content ---------------------------------------------------------------------
 
@@ -352,6 +357,21 @@ class QuoteFinder:
             cue = doc.char_span(match.end(1), match.end(1) + 1)
             quotes.append(_record(source, cue, doc.text, content.start_char, content.end_char, _actor_of(source, actors)))
         return quotes
+
+
+def _with_surnames(doc: Doc, actors: dict[int, str]) -> dict[int, str]:
+    """The actor index, with a person's surname alone ("Holt told reporters") where the actor stage
+    left it unlinked and only one person of the article has that surname."""
+    people: dict[str, set[str]] = {}
+    for actor in doc._.actors or ():
+        if actor["kind"] == "person" and " " in actor["name"]:
+            people.setdefault(actor["name"].split()[-1], set()).add(actor["id"])
+    index = dict(actors)
+    for token in doc:
+        ids = people.get(token.text)
+        if token.i not in index and token.pos_ == "PROPN" and ids and len(ids) == 1:
+            index[token.i] = next(iter(ids))
+    return index
 
 
 def _carry_speakers(quotes: list[dict]) -> None:
