@@ -109,3 +109,8 @@ def test_a_surname_alone_and_a_pronoun_name_the_speaker():
                         'reporters. "We cannot wait."\n\nShe added that engineers could help repair bridges.')
     assert quotes == [('The situation is getting worse," Holt told reporters. "We cannot wait.', "Lena Holt", "told", True),
                       ("engineers could help repair bridges", "Lena Holt", "added", False)]
+
+
+def test_a_noun_of_judging_or_intending_with_its_object():
+    _, quotes = _quotes("Senator Ana Ruiz's support for the ban surprised the minister. Her decision to run came later.")
+    assert quotes == [("the ban", "Ana Ruiz", "support", False), ("to run", "Ana Ruiz", "decision", False)]

@@ -1,21 +1,23 @@
 """Quote stage: who said, claimed, believed or showed what, in direct quotes and reported speech.
 
 Direct quotes are the text between quotation marks (straight, curly or the doubled apostrophes some
-papers print), attributed through the reporting verb nearest to them in the same sentence ("...," he
-said) or, for a quote standing alone, the speaker of the quote just before. Reported content is read
-from the parse, driven by the cue lexicon (``cues.tsv``, see docs/lexicons.md):
+papers print), attributed through the reporting verb nearest to them in the sentences they touch
+("...," he said); a quote going on after its attribution ("A," she said, "B.") or over the next
+paragraphs is one quote, and a quote with no cue of its own goes on from the speaker just before.
+Reported content is read from the parse, driven by the cue lexicon (``cues.tsv``, docs/lexicons.md):
 
 * a cue verb and its complements: "Tokyo said that ...", "..., the spokesman said", "X, officials
-  said, will ...", "she wants to ...", "the poll shows ...", "he called for ...";
+  said, will ...", "she wants to ...", "the poll shows ...", "he called for ...", "was reported by X";
 * a cue noun and its clause: "his claim that ...";
-* a cue phrase and the source after it: "according to X";
+* a cue phrase and the source after it: "according to X"; a poll or report opening a sentence;
 * a headline or transcript line "Pence: ...".
 
 Reported content holding a partial quote ("warned that China is "the biggest challenge"") is one
 quote, not direct; what is reported within reported content ("the FT reported that Japan plans to
-...") is left to the outer quote, so that it rests on the outer source. A speaker citing someone else ("the FT, citing diplomatic sources, said") keeps
-the inner source in ``cited``. The speaker is the actor the actor stage resolved for the source words,
-pronouns included.
+...") is left to the outer quote, so that it rests on the outer source. A speaker citing someone
+else ("the FT, citing diplomatic sources, said") keeps the inner source in ``cited``. The speaker is
+the actor the actor stage resolved for the source words, pronouns included, or the one person of the
+article with a surname used alone.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ class QuoteFinder:
         # lemma -> what holds the content: "clause", "to", "object", or "prep:for" ("call for")
         self.verbs: dict[str, set[str]] = {}
         self.speech: set[str] = set()  # verbs of saying, the cues of direct quotes
-        self.nouns: set[str] = set()
+        self.nouns: dict[str, set[str]] = {}  # noun -> "clause", "to" or "prep:of"
         self.phrases: list[tuple[str, ...]] = []
         self.via: set[str] = set()
         self.documents: set[str] = set()
@@ -64,7 +66,7 @@ class QuoteFinder:
                 if row["kind"] == "verb":
                     self.speech.add(words[0])
             elif row["kind"] == "noun":
-                self.nouns.add(words[0])
+                self.nouns[words[0]] = {w if w in ("clause", "to") else f"prep:{w}" for w in row["content"].split()} or {"clause"}
             elif row["kind"] == "phrase":
                 self.phrases.append(tuple(words))
             elif row["kind"] == "via":
@@ -115,11 +117,11 @@ class QuoteFinder:
             if cue is None and len(content) < 4:
                 continue  # a scare quote ("so-called 'peace'"), not a statement
             quote = _record(source, cue, doc.text, start, end, speaker, direct=True)
-            quote.update({"_source": source, "_cue": cue, "_end": match.end()})
+            quote.update({"_cue": cue, "_end": match.end()})
             quotes.append(quote)
             previous = quote
         for quote in quotes:
-            del quote["_source"], quote["_cue"], quote["_end"]
+            del quote["_cue"], quote["_end"]
         return quotes
 
     def _cue_near(self, doc: Doc, content: Span) -> Token | None:
@@ -287,11 +289,22 @@ class QuoteFinder:
         return None
 
     def _from_noun(self, noun: Token, actors: dict[int, str]) -> dict | None:
-        """ "his claim that ...", "the report that ...": the noun's clause, said by its possessor, the
-        one it is "by" or "from", or the subject of the verb it is the object of ("made the claim")."""
-        clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and
-                       any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)  # fmt: skip
-        if clause is None:
+        """ "his claim that ...", "Clinton's support for the ban", "her decision to run": the noun's
+        clause, infinitive or prepositional object, as the lexicon allows; said or held by its
+        possessor, the one it is "by" or "from", or the subject of the verb it is the object of ("made
+        the claim"), else by no one named."""
+        allowed = self.nouns[noun.lemma_.lower()]
+        part = None
+        for child in noun.rights:
+            that = any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+            infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            if child.dep_ in ("acl", "ccomp", "relcl") and (that and "clause" in allowed or infinitive and "to" in allowed):
+                part = child
+            elif child.dep_ == "prep" and f"prep:{child.lower_}" in allowed:
+                part = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if part is not None:
+                break
+        if part is None:
             return None
         source = next((_noun_phrase(c) for c in noun.children if c.dep_ == "poss"), None)
         if source is None:
@@ -300,10 +313,11 @@ class QuoteFinder:
             source = _noun_phrase(obj) if obj is not None else None
         if source is None and noun.dep_ == "dobj":
             source = _subject(noun.head)
-        if source is None:
-            return None
-        content = _clause_span(clause)
-        return _record(source, noun, noun.doc.text, content.start_char, content.end_char, _actor_of(source, actors))
+        if source is None and "clause" in allowed and part.dep_ != "pobj":
+            return None  # "the claim that ..." with no one making it: the article's own words
+        content = _clause_span(part)
+        speaker = _actor_of(source, actors) if source is not None else None
+        return _record(source, noun, noun.doc.text, content.start_char, content.end_char, speaker)
 
     def _from_phrase(self, token: Token, actors: dict[int, str]) -> dict | None:
         """ "according to X, ...": the source follows the phrase; the content is the rest of the sentence."""
