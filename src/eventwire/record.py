@@ -87,6 +87,8 @@ class Quote(_Record):
     cue: Span | None
     content: Span
     direct: bool
+    cited: Span | None = Field(description="whom the speaker cites: 'diplomatic sources' in 'the FT, citing "
+                               "diplomatic sources, said' (extension)")
 
 
 class Event(_Record):
