@@ -217,6 +217,7 @@ def test_figures(corpus: Path, monkeypatch):
         "quotes.polnear.train.content_f1": (0.667, 5),  # 2 * 3 / (4 + 5)
         "quotes.polnear.train.content_exact_f1": (0.444, 5),  # 2 * 2 / 9
         "quotes.polnear.train.content_recall_direct": (1.0, 1),
+        "quotes.polnear.train.content_f1_direct": (0.667, 1),  # two marked direct, one paired (0.5); direct recall 1.0
         "quotes.polnear.train.content_recall_indirect": (0.5, 4),
         "quotes.polnear.train.cue_accuracy": (0.667, 3),
         "quotes.polnear.train.source_accuracy": (0.667, 3),
@@ -228,6 +229,7 @@ def test_figures(corpus: Path, monkeypatch):
         "quotes.polnear.dev.content_f1": (0.857, 3),  # 2 * 3 / (4 + 3)
         "quotes.polnear.dev.content_exact_f1": (0.286, 3),  # 2 * 1 / 7
         "quotes.polnear.dev.content_recall_direct": (1.0, 1),
+        "quotes.polnear.dev.content_f1_direct": (0.667, 1),  # "We will vote for it" is a second, unpaired one
         "quotes.polnear.dev.content_recall_indirect": (1.0, 2),
         "quotes.polnear.dev.cue_accuracy": (0.667, 3),
         "quotes.polnear.dev.source_accuracy": (1.0, 2),

@@ -114,3 +114,12 @@ def test_a_surname_alone_and_a_pronoun_name_the_speaker():
 def test_a_noun_of_judging_or_intending_with_its_object():
     _, quotes = _quotes("Senator Ana Ruiz's support for the ban surprised the minister. Her decision to run came later.")
     assert quotes == [("the ban", "Ana Ruiz", "support", False), ("to run", "Ana Ruiz", "decision", False)]
+
+
+def test_a_speaker_the_actor_stage_does_not_code_becomes_an_actor_so_events_are_attributed():
+    from eventwire import extract
+
+    article = extract("Republicans argue that Iran will attack Israel. The ministry said it would respond.", published="2024-05-03")
+    republicans = next(a for a in article.actors if a.name == "Republicans")
+    assert (republicans.kind, [m.text for m in republicans.mentions]) == ("group", ["Republicans"])
+    assert [(e.type, e.attributed_to) for e in article.events] == [("ASSAULT", republicans.id)]

@@ -86,6 +86,7 @@ class QuoteFinder:
         quotes = _combine(direct, reported)
         quotes.sort(key=lambda q: (q["content"]["start"], -q["content"]["end"]))
         _carry_speakers(quotes)
+        _group_speakers(doc, quotes, self.documents)
         for n, quote in enumerate(quotes, 1):
             quote["id"] = f"q{n}"
         doc._.quotes = quotes
@@ -496,6 +497,32 @@ def _paragraph_of(content: Span, cue: Token) -> Span:
             elif token.i >= cue.i and end == content.end:
                 end = token.i + 1
     return _trim(doc[start:end]) if start < end else doc[start:start]
+
+
+def _group_speakers(doc: Doc, quotes: list[dict], documents: set[str]) -> None:
+    """A speaker the actor stage does not code ("police said", "Republicans argue") becomes an actor of
+    its own, named by the source words, so that the quote and the events stated in it are attributed.
+    The same words name the same actor; a pronoun left unresolved names no one, nor does a document
+    ("in a survey released on Monday")."""
+    made: dict[str, dict] = {}
+    for quote in quotes:
+        if quote["speaker"] is not None or quote["source"] is None:
+            continue
+        span = doc.char_span(quote["source"]["start"], quote["source"]["end"], alignment_mode="expand")
+        if span is None or span.root.pos_ not in ("NOUN", "PROPN") or span.root.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            continue
+        if span.root.lemma_.lower() in documents:
+            continue
+        name = re.sub(r"^(?:the|a|an|some|many|several)\s+", "", span.text, flags=re.IGNORECASE)
+        actor = made.get(name.lower())
+        if actor is None:
+            kind = "group" if span.root.tag_ in ("NNS", "NNPS") else "organization"
+            actor = {"id": f"a{len(doc._.actors) + 1}", "name": name, "kind": kind, "country": None, "sector": None,
+                     "code": None, "role": None, "mentions": []}  # fmt: skip
+            doc._.actors.append(actor)
+            made[name.lower()] = actor
+        actor["mentions"].append(dict(quote["source"]))
+        quote["speaker"] = actor["id"]
 
 
 def _actor_of(span: Span, actors: dict[int, str]) -> str | None:

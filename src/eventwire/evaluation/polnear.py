@@ -46,6 +46,8 @@ Figures (prefix ``quotes.polnear.<split>.``):
 * ``content_exact_f1``: the same counting only pairs with exact contents.
 * ``content_recall_direct`` / ``content_recall_indirect``: recall over gold contents that are / are not
   wholly within quotation marks (opening with one and closing with one, trailing punctuation aside).
+* ``content_f1_direct``: direct quotes alone, the harmonic mean of the share of quotes marked ``direct``
+  that pair with a gold content and ``content_recall_direct``.
 * ``cue_accuracy``: pairs with a right cue, over pairs whose gold attribution has a cue.
 * ``source_accuracy``: pairs with a right source, over pairs whose gold attribution has a source.
 * ``attribution_precision|recall|f1``: end to end, pairs whose source is right (or whose gold
@@ -286,6 +288,10 @@ def source_right(letters: _Letters, gold: Attribution, predicted: Predicted) -> 
     return letters.shares(gold.source, predicted.source) or letters.shares(gold.source, predicted.speaker_mentions)
 
 
+def _harmonic(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 def predicted_quotes(record) -> list[Predicted]:
     """Every quote of a record, with the mentions of its speaker."""
     mentions = {a.id: tuple(sorted((m.start, m.end) for m in a.mentions)) for a in record.actors}
@@ -323,6 +329,8 @@ class Tally:
     exact: int = 0
     gold_direct: int = 0
     matched_direct: int = 0
+    predicted_direct: int = 0  # quotes eventwire marks direct
+    paired_direct: int = 0  # of those, paired with a gold content (a partial quote may pair with reported speech)
     with_cue: int = 0
     cue: int = 0
     with_source: int = 0
@@ -343,12 +351,15 @@ class Tally:
         paired = tuple(f for gold, _ in outcome.matched for f in gold.content)
         self.fragments += sum(letters.shares(paired, p.content) for p in outcome.spurious)
         self.gold_direct += sum(is_direct(text, g.content) for g in outcome.missed)
+        self.predicted_direct += sum(p.direct for p in outcome.spurious)
         for gold, predicted in outcome.matched:
             extent = trimmed(text, gold.content)
             self.exact += extent is not None and extent == trimmed(text, predicted.content)
             direct = is_direct(text, gold.content)
             self.gold_direct += direct
             self.matched_direct += direct
+            self.predicted_direct += predicted.direct
+            self.paired_direct += predicted.direct
             if gold.cue:
                 self.with_cue += 1
                 self.cue += cue_right(letters, gold, predicted)
@@ -377,6 +388,10 @@ class Tally:
                    "identical contents, outer punctuation, quotation marks and a leading 'that' aside"),
             Figure(f"{prefix}.content_recall_direct", ratio(self.matched_direct, self.gold_direct), self.gold_direct,
                    "gold contents wholly within quotation marks, found"),
+            Figure(f"{prefix}.content_f1_direct", _harmonic(ratio(self.paired_direct, self.predicted_direct),
+                                                             ratio(self.matched_direct, self.gold_direct)), self.gold_direct,
+                   f"direct quotes alone: the share of the {self.predicted_direct} quotes marked direct that pair with a gold "
+                   "content, and content_recall_direct"),
             Figure(f"{prefix}.content_recall_indirect", ratio(self.matched - self.matched_direct, indirect_gold),
                    indirect_gold, "other gold contents (reported speech, partial quotes), found"),
             Figure(f"{prefix}.cue_accuracy", ratio(self.cue, self.with_cue), self.with_cue,
