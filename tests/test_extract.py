@@ -335,3 +335,8 @@ def test_a_counterpart_holds_office_for_the_country_named_with_it(nlp):
     article = extract("The pact was signed by Japanese Defence Minister Minoru Kihara and his Philippine counterpart Gilberto Teodoro "
                       "in Manila.", published="2024-05-03")  # fmt: skip
     assert [(a.name, a.code) for a in article.actors] == [("Minoru Kihara", "JPNGOV"), ("Gilberto Teodoro", "PHLGOV")]
+
+
+def test_joint_drills_are_cooperation_and_drills_near_a_rival_a_show_of_force(nlp):
+    assert [e[:3] for e in _events("Russia and China launched joint drills on Monday.")] == [("COOPERATE", ["RUS", "CHN"], [])]
+    assert [e[:3] for e in _events("China held military drills near Taiwan.")] == [("MOBILIZE", ["CHN"], ["TWN"])]

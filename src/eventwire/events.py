@@ -144,6 +144,8 @@ class EventFinder:
             if rule is None:  # a dictionary verb coded as no event ("[---]", a statement)
                 used.update(t.i for t in tokens)
                 continue
+            if rule.type == "MOBILIZE" and not rule.dictionary and any(c.lower_ == "joint" for t in tokens for c in t.children):
+                rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "held joint naval drills": exercising together
             if not self._is_event_use(token, rule):
                 continue
             source, target = self._arguments(token, actors, rule.type)
