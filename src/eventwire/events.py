@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .extensions import actors_by_token, guarded, is_english, span_record
+from .extensions import actors_by_token, add_actor, guarded, is_english, span_record
 from .gazetteer import gazetteer
 from .lexicons import load_table
 from .petrarch_verbs import read_folder as read_verbs
@@ -30,6 +30,7 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "report", "declare", "promise", "pledge", "vow", "insist"})
 # Verbs whose subject undergoes the event named by their object ("faced sanctions", "came under attack").
 RECEIVING = frozenset({"receive", "face", "suffer", "endure", "come", "sustain", "draw", "get"})
+# Verbs that stop a meeting from taking place ("postponed their summit", "called off the talks").
 CANCELLING = frozenset({"postpone", "delay", "cancel", "scrap", "defer", "call", "suspend", "shelve", "abandon"})
 NEGATION_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject"})
 FUTURE_ADJECTIVES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "next", "coming"})
@@ -43,9 +44,9 @@ OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "a
 # What a spokesperson declines to do without refusing anyone anything.
 NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "discuss", "answer", "respond", "speculate", "identify", "disclose", "name"})
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
-# Links from a nominal trigger up to the verb whose subject does it.
 ENGAGED = frozenset({"engage", "involve"})  # "troops were engaged in fighting": the subject does it
-CONTRASTING = frozenset({"despite", "amid", "notwithstanding"})
+CONTRASTING = frozenset({"despite", "amid", "notwithstanding"})  # "withdrew despite a rally": someone else's
+# Links from a nominal trigger up to the verb whose subject does it.
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
 # Modals by which a speaker demands that someone else act ("said China must drop the barriers").
 DEMAND_MODALS = frozenset({"must", "should"})
@@ -64,9 +65,9 @@ DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
 SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "state", "island"})
-# Prepositions after which a country or body is where an event with no other target is aimed ("the border with").
 # Events often done by people the article does not name ("a bombing in Iraq", "crowds in Hong Kong"), still worth coding.
 UNNAMED_DOERS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Prepositions after which a country or body is where an event with no other target is aimed ("the border with").
 LOCATED_PREPS = frozenset({"in", "into", "near", "inside", "along", "across", "within", "throughout", "over", "with"})
 MOBILIZED_AT = frozenset({"into", "near", "along", "across", "with"})  # "massed troops near the border with Ukraine"
 # Events that judge another event named as their object ("condemned the attack"), which is not theirs.
@@ -465,9 +466,7 @@ def _host(doc: Doc, event: dict, country_name) -> list[str]:
         return []  # home, or a visitor whose own country is unknown
     hosts = [a for a in doc._.actors or () if a["country"] == country and a["kind"] in ("country", "organization") and a["sector"] in (None, "GOV")]
     if not hosts:
-        hosts = [{"id": f"a{len(doc._.actors) + 1}", "name": country_name(country), "kind": "country", "country": country,
-                  "sector": None, "code": country, "role": None, "mentions": []}]  # fmt: skip
-        doc._.actors.append(hosts[0])
+        hosts = [add_actor(doc, country_name(country), "country", country)]
     return [min(hosts, key=lambda a: a["sector"] is not None)["id"]]
 
 

@@ -27,7 +27,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import actor_index, guarded, is_english, span_record
+from .extensions import actor_index, add_actor, guarded, is_english, span_record
 from .lexicons import load_table
 
 QUOTE_PAIRS = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|''([^\n]{2,}?)''|‘([^’\n]{8,}?)’(?!\w)")
@@ -516,11 +516,7 @@ def _group_speakers(doc: Doc, quotes: list[dict], documents: set[str]) -> None:
         name = re.sub(r"^(?:the|a|an|some|many|several)\s+", "", span.text, flags=re.IGNORECASE)
         actor = made.get(name.lower())
         if actor is None:
-            kind = "group" if span.root.tag_ in ("NNS", "NNPS") else "organization"
-            actor = {"id": f"a{len(doc._.actors) + 1}", "name": name, "kind": kind, "country": None, "sector": None,
-                     "code": None, "role": None, "mentions": []}  # fmt: skip
-            doc._.actors.append(actor)
-            made[name.lower()] = actor
+            actor = made[name.lower()] = add_actor(doc, name, "group" if span.root.tag_ in ("NNS", "NNPS") else "organization")
         actor["mentions"].append(dict(quote["source"]))
         quote["speaker"] = actor["id"]
 

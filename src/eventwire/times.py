@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .extensions import guarded
 from .timex import Context, is_holiday, normalize, parse_anchor
@@ -36,9 +36,7 @@ FUTURE_LEMMAS = frozenset({"plan", "schedule", "set", "expect", "due", "intend",
 
 def tense(span: Span) -> str | None:
     """'future', 'past' or None for the clause governing ``span``."""
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _governing_verb(span)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     chain = [verb]
@@ -116,8 +114,7 @@ def _candidates(doc: Doc) -> list[Span]:
 
 def _range_parts(span: Span) -> list[Span]:
     """ "Sept. 14 to Thursday", "the quarter ended Sept. 30", "the first nine months of 1997": the expressions
-    either side of a joining word,
-    for a span the normalizer cannot read whole."""
+    either side of a joining word, for a span the normalizer cannot read whole."""
     cuts = [t.i for t in span if t.lower_ in RANGE_WORDS]
     parts = _cut(span, cuts) if cuts else []
     return [part[1:] if len(part) > 1 and part[0].pos_ == "ADP" else part for part in parts]  # "between 2019"
@@ -164,10 +161,15 @@ def _cut(span: Span, cuts: list[int]) -> list[Span]:
 def _is_report_time(span: Span) -> bool:
     """ "the newspaper reported on Wednesday": when the story was told, not a point in the story that "the
     next day" could count from."""
+    return _governing_verb(span).lemma_ in REPORT_LEMMAS
+
+
+def _governing_verb(span: Span) -> Token:
+    """The verb ``span`` hangs from (the sentence's root when there is none above it)."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return verb.lemma_ in REPORT_LEMMAS
+    return verb
 
 
 def _is_deictic(text: str) -> bool:

@@ -196,7 +196,9 @@ _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 SPELLED = {**{w: i for i, w in enumerate(_UNITS_WORDS)}, **{w: 10 + i for i, w in enumerate(_TEENS)},
            **{w: 20 + 10 * i for i, w in enumerate(_TENS)}}  # fmt: skip
-_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS_WORDS[1:])}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS_WORDS[1:])})"
+_UNITS_RE, _TEENS_RE, _TENS_RE = ("|".join(words) for words in (_UNITS_WORDS[1:], _TEENS, _TENS))
+_TENS_UNITS = rf"(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?"  # "twenty", "twenty-four"
+_SMALL = rf"(?:{_TENS_UNITS}|{_TEENS_RE}|{_UNITS_RE})"
 
 
 def _spelled(words: str) -> int:
@@ -207,13 +209,12 @@ def _spelled(words: str) -> int:
 def _digits(t: str) -> str:
     """Numbers written in words as digits: "twenty years", "nineteen ninety-six", "the year two thousand",
     "a hundred years" (broadcast transcripts spell them out). "one" to "twelve" stay words when alone."""
-    t = re.sub(rf"\b(nineteen|twenty) ((?:{'|'.join(_TENS)})(?:[- ]\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-               rf"sixteen|seventeen|eighteen|nineteen)\b", lambda m: str(_spelled(m.group(1)) * 100 + _spelled(m.group(2)))
-               if re.fullmatch(_SMALL, m.group(2)) else m.group(0), t)  # fmt: skip
+    t = re.sub(rf"\b(nineteen|twenty) ((?:{_TENS_RE})(?:[- ]\w+)?|{_TEENS_RE})\b",
+               lambda m: str(_spelled(m.group(1)) * 100 + _spelled(m.group(2))) if re.fullmatch(_SMALL, m.group(2)) else m.group(0),
+               t)  # fmt: skip
     t = re.sub(rf"\btwo thousand(?:(?: and)? ({_SMALL}))?\b", lambda m: str(2000 + (_spelled(m.group(1)) if m.group(1) else 0)), t)
     t = re.sub(rf"\b(an?|{_SMALL}) hundred\b", lambda m: str(100 * (1 if m.group(1) in ("a", "an") else _spelled(m.group(1)))), t)
-    return re.sub(rf"\b(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS_WORDS[1:])}))?\b|\b(?:{'|'.join(_TEENS[3:])})\b",
-                  lambda m: str(_spelled(m.group(0))), t)  # fmt: skip
+    return re.sub(rf"\b{_TENS_UNITS}\b|\b(?:{'|'.join(_TEENS[3:])})\b", lambda m: str(_spelled(m.group(0))), t)
 
 
 def normalize(text: str, ctx: Context) -> Timex | None:
