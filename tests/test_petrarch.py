@@ -14,6 +14,8 @@ ACTORS = """\
    over two lines -->
 ELDORIA_  [ELD]
 +ELDORIAN_
++PORT_SALVO
+KUWAIT_  [KUW]
 KARA_VOSS_  # head of state since 2021
 \t[ELDGOV 210301-251231]
 \t[ELDOPP <210301]
@@ -32,6 +34,9 @@ AGENTS = """\
 HARBOUR_PILOT [~BUS]
 FERRY!PERSON! [~BUS]
 MINISTER {MINISTERS} [~GOV]
+FOREIGN_MINISTER [~GOVFRM]
+COAST_WATCH {} [ ~COP]
+RELIEF_CORPS {} [NGO~]
 """
 
 
@@ -45,16 +50,16 @@ def lexicon(tmp_path):
 def test_actor_dictionary_entries_synonyms_and_problems(lexicon):
     entries, problems = read_actors(lexicon / "eldoria.actors.txt")
     assert [e.names for e in entries] == [
-        ["eldoria", "eldorian"], ["kara voss"], ["north watch", "north watch monitors"],
+        ["eldoria", "eldorian", "port salvo"], ["kuwait"], ["kara voss"], ["north watch", "north watch monitors"],
         ["lake council", "tidewater council"],
     ]  # fmt: skip (the entry whose only code is broken is left out)
-    assert entries[1].codes == [
+    assert entries[2].codes == [
         DatedCode("ELDGOV", date(2021, 3, 1), date(2025, 12, 31)),
         DatedCode("ELDOPP", None, date(2021, 3, 1)),
         DatedCode("ELDELI"),
     ]  # fmt: skip
     assert problems == [
-        f"{lexicon / 'eldoria.actors.txt'}:17: code 'ELDGOV 2104x1-250101' is not CODE, CODE <date, CODE >date or CODE date-date",
+        f"{lexicon / 'eldoria.actors.txt'}:19: code 'ELDGOV 2104x1-250101' is not CODE, CODE <date, CODE >date or CODE date-date",
         f"{lexicon / 'eldoria.actors.txt'}: entry 'broken entry' has no code",
     ]
 
@@ -82,7 +87,8 @@ def test_agent_dictionary_expands_macros_and_plurals(lexicon):
     agents, problems = read_agents(lexicon / "eldoria.agents.txt")
     assert agents == {
         "harbour pilot": "BUS", "harbour pilots": "BUS", "ferryman": "BUS", "ferrywoman": "BUS",
-        "minister": "GOV", "ministers": "GOV",
+        "minister": "GOV", "ministers": "GOV", "foreign minister": "GOVFRM", "foreign ministers": "GOVFRM",
+        "coast watch": "COP", "relief corps": "NGO~",  # "~" before: the agent code goes before the country
     }  # fmt: skip
     assert problems == []
 
@@ -96,3 +102,15 @@ def test_actor_stage_uses_dictionaries_by_article_date(lexicon, nlp):
         "Tidewater Council": "IGOLKC", "Eldoria": "ELD",  # a country named as a place is an actor too
     }  # fmt: skip
     assert codes("2019-06-01")["Kara Voss"] == "ELDOPP"
+
+
+def test_dictionary_codes_win_and_agents_compose_with_countries(lexicon, nlp):
+    text = ("Eldoria's foreign minister met the Kuwait government. Soldiers from Eldoria joined the Port Salvo coast watch "
+            "and the Eldoria relief corps. The European Union (EU) sent aid.")
+    codes = {a.name: a.code for a in extract(text, published="2024-06-01", settings=Settings(lexicon_dir=str(lexicon))).actors}
+    assert codes["Eldoria's foreign minister"] == "ELDGOVFRM"  # the agent's whole code, not its sector alone
+    assert codes["Kuwait government"] == "KUWGOV"  # the user's dictionary over the built-in KWT
+    assert codes["Soldiers"] == "ELDMIL"
+    assert codes["Port Salvo coast watch"] == "ELDCOP"  # a dictionary name of two words as a modifier
+    assert codes["Eldoria relief corps"] == "NGOELD"
+    assert codes["European Union"] == "IGOEU"  # "(EU)" is one more mention, not a second actor

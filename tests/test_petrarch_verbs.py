@@ -108,3 +108,9 @@ def test_markers_say_where_source_and_target_are(folder):
     assert [c[:4] for c in _codings("Zembla protested with Freedonia on Friday.", folder)] == [("PROTEST", "1411", ["FRE"], ["ZEM"])]
     # no actor where "$" points: the pattern does not apply, and the block's default code does
     assert [c[:4] for c in _codings("Zembla protested with vigour on Friday.", folder)] == [("PROTEST", "140", ["ZEM"], [])]
+
+
+def test_a_dictionary_verb_takes_the_first_actor_after_it_as_target(folder):
+    # PETRARCH's own rule, where the parse gives no target; coordinated actors are each a target
+    assert [c[:4] for c in _codings("Zembla urged action with respect to Freedonia and Syldavia.", folder)] == [
+        ("REQUEST", "102", ["ZEM"], ["FRE", "SYL"])]  # fmt: skip

@@ -83,9 +83,18 @@ class _Actor:
 
 
 def _code(country: str | None, sector: str | None) -> str | None:
+    """The CAMEO code of a country and a sector. A PETRARCH agent code may be longer than a sector
+    ("GOVFRM": ARNGOVFRM) or written before the country ("NGO~": NGOARN)."""
+    if sector and sector.endswith("~"):
+        return sector[:-1] + (country or "")
     if sector in (None, "IGO", "NGO") and country is None:
         return sector
     return (country or "") + (sector or "") or None
+
+
+def _sector(agent: str | None) -> str | None:
+    """The sector of a sector or PETRARCH agent code: "GOVFRM" and "GOV" are GOV, "NGO~" is NGO."""
+    return agent.strip("~")[:3] or None if agent else None
 
 
 class ActorFinder:
@@ -112,11 +121,12 @@ class ActorFinder:
             log.warning("skipped in PETRARCH dictionary: %s", problem)
         for noun, code in found.agents.items():  # "foreign minister" titles a person, "Afghan farmers" a group
             if noun not in self.roles:
-                self.roles[noun] = {"role": noun, "sector": code[:3]}
                 self.role_matcher.add("ROLE", phrase_patterns(nlp, [noun]))
+            self.roles[noun] = {**self.roles.get(noun, {}), "role": noun, "sector": code}  # the user's code wins ("GOVFRM")
             if noun not in self.sector_nouns:
-                self.sector_nouns[noun] = {"noun": noun, "sector": code[:3], "kind": "group", "agent": "yes"}
+                self.sector_nouns[noun] = {"noun": noun, "kind": "group", "agent": "yes"}
                 self.sector_matcher.add("SECTOR", phrase_patterns(nlp, [noun]))
+            self.sector_nouns[noun] = {**self.sector_nouns[noun], "sector": code}  # a new dict: lexicon rows are shared
         self.entries = found.actors
         # Country names and adjectives of the dictionaries, for phrases they modify ("Eldorian pilots").
         self.dict_countries = {
@@ -157,7 +167,8 @@ class ActorFinder:
                 claim(ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the"), ent.end + 1,
                       _Actor(f"regime:{name}", name, "organization", None, "GOV", None))
                 continue
-            if ent.label_ == "PERSON" and not place_in_disguise(ent, self.gaz) and not self.gaz.country(ent.text) and not self._capital_acting(ent):
+            if (ent.label_ == "PERSON" and not place_in_disguise(ent, self.gaz) and not self.gaz.country(ent.text)
+                    and not self._dict_country(ent.root) and not self._capital_acting(ent)):  # fmt: skip
                 start, actor = self._person(doc, ent, roles)
                 for org in doc[start : ent.start].ents:  # "Apple CEO Tim Cook": Apple acts too
                     if org.label_ == "ORG" and doc[org.end - 1].lower_ not in PORTFOLIOS and (named := self._named(org)) is not None:
@@ -175,10 +186,28 @@ class ActorFinder:
                 actor = self._named(ent)
                 if actor:
                     claim(ent.start, ent.end, actor)
+        self._abbreviations(doc, found)
         self._appositions(doc, found)
         self._titled_by_apposition(doc, found, roles)
         self._countries_from_context(doc, found)
         return self._group(doc, found)
+
+    @staticmethod
+    def _abbreviations(doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
+        """ "the European Union (EU)": the abbreviation in brackets is one more mention of the body before it,
+        whatever a lexicon codes the abbreviation as."""
+        by_start = {start: n for n, (start, _, _) in enumerate(found)}
+        for start, end, actor in list(found):
+            after = by_start.get(end + 1) if end + 1 < len(doc) and doc[end].text == "(" else None
+            if after is None or actor.kind == "person":
+                continue
+            a_start, a_end, abbreviated = found[after]
+            short = doc[a_start:a_end].text.replace(".", "")
+            if a_end < len(doc) and doc[a_end].text == ")" and short.isalpha() and short.isupper():
+                if actor.code or not abbreviated.code:
+                    found[after] = (a_start, a_end, actor)
+                else:  # "the Office of the High Commissioner (UNHCR)": only the abbreviation is known
+                    found[found.index((start, end, actor))] = (start, end, abbreviated)
 
     def _appositions(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
         """ "Ryanair, the Irish low-cost airline,": the apposition is one more mention of the named actor
@@ -254,7 +283,7 @@ class ActorFinder:
         nearest in the sentence (countries and places alike), or the sentence before, or the country
         the article is mostly about."""
         placeless = [(start, actor) for start, _, actor in found
-                     if actor.kind == "person" and not actor.country and actor.sector in STATE_SECTORS]  # fmt: skip
+                     if actor.kind == "person" and not actor.country and _sector(actor.sector) in STATE_SECTORS]  # fmt: skip
         if not placeless:
             return
         dominant = self._dominant_country(doc, found)  # once: people, whom this loop places, do not count in it
@@ -326,7 +355,9 @@ class ActorFinder:
             key = f"dict:{entry.names[0]}"
             if person is not None:
                 title_start, titled = self._person(doc, person, roles)
-                if len(code) == 3 and titled.sector:  # "Bree President Romendacil": the title gives the sector
+                if titled.country and titled.country != country:  # "Ithilen's minister Calimehtar": the text is the newer word
+                    country, code = titled.country, titled.code or code
+                elif len(code) == 3 and titled.sector:  # "Bree President Romendacil": the title gives the sector
                     sector, code = titled.sector, _code(country, titled.sector) or code
                 actor = _Actor(key, titled.name, "person", country, sector, code, titled.role)
                 yield min(start, title_start), max(end, person.end), actor
@@ -353,7 +384,8 @@ class ActorFinder:
     def _person(self, doc: Doc, ent: Span, roles: set[tuple[int, int]]) -> tuple[int, _Actor]:
         """The person named by ``ent``, with a title read from the words before it or an apposition."""
         start = ent.start
-        while start > 0 and doc[start - 1].ent_type_ != "PERSON" and self._is_title_word(doc[start - 1], roles):
+        while start > 0 and (doc[start - 1].ent_type_ != "PERSON" or self._dict_country(doc[start - 1])) and (
+                self._is_title_word(doc[start - 1], roles) or self._describes_title(doc, start - 1, ent.start, roles)):  # fmt: skip
             start -= 1
         while start < ent.start and (doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -388,7 +420,7 @@ class ActorFinder:
         if role is None:
             return None
         sector = self.roles[role]["sector"]
-        if sector in ("GOV", "MIL", "LEG", "JUD", "COP") and any(t.lower_.rstrip("-") in FORMER for t in title):
+        if _sector(sector) in ("GOV", "MIL", "LEG", "JUD", "COP") and any(t.lower_.rstrip("-") in FORMER for t in title):
             return "ELI"
         return sector
 
@@ -400,7 +432,8 @@ class ActorFinder:
                 continue  # part of a named person's title, or modifying a noun ("minister meeting")
             left = s
             while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s")
-                                or doc[left - 1].pos_ == "ADJ" or doc[left - 1].lower_.rstrip("-") in FORMER):  # fmt: skip
+                                or doc[left - 1].pos_ == "ADJ" or doc[left - 1].lower_.rstrip("-") in FORMER
+                                or self._dict_country(doc[left - 1])):  # fmt: skip
                 left -= 1
             country = self._modifier_country(doc[left:s]) or self._country_after(doc, e)
             role = doc[s:e].text.lower()
@@ -416,10 +449,16 @@ class ActorFinder:
             taken.update(range(left, stop))
             yield left, stop, _Actor(f"title:{country}:{role}", name, "person", country, sector, _code(country, sector), role)
 
+    def _describes_title(self, doc: Doc, i: int, end: int, roles: set[tuple[int, int]]) -> bool:
+        """Whether word ``i`` describes an office between it and ``end`` ("Ithilen's outspoken and
+        cool minister Calimehtar"), so the title goes on past it."""
+        describing = doc[i].pos_ == "ADJ" or doc[i].lower_ in ("and", ",") and i > 0 and doc[i - 1].pos_ == "ADJ"
+        return describing and self._longest_role(doc[i + 1 : end], roles) is not None
+
     def _is_title_word(self, token: Token, roles: set[tuple[int, int]]) -> bool:
         if token.is_space or any(s <= token.i < e for s, e in roles):
             return True
-        if token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in TITLE_WORDS:
+        if token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in TITLE_WORDS or self._dict_country(token):
             return True
         return token.lower_ in self.sector_nouns and token.pos_ in ("NOUN", "PROPN")
 
@@ -433,16 +472,25 @@ class ActorFinder:
     def _modifier_country(self, span: Span) -> str | None:
         """The country named among a phrase's modifiers, the one nearest its head first."""
         for ent in reversed(span.ents):
+            if ent.text.lower() in self.dict_countries:
+                return self.dict_countries[ent.text.lower()]
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 iso3 = self.gaz.country(ent.text) or (self.gaz.capital(ent.text) or (None,))[0] or self._place_country(ent.text)
                 if iso3:
                     return iso3
         for token in reversed(span):  # nationality words the NER missed ("Filipino")
             if token.pos_ in ("ADJ", "PROPN"):
-                iso3 = self.gaz.country(token.text) or self.dict_countries.get(token.lower_)
+                iso3 = self._dict_country(token) or self.gaz.country(token.text)
                 if iso3:
                     return iso3
         return None
+
+    def _dict_country(self, token: Token) -> str | None:
+        """The code of the user's dictionary country a word names or is part of ("Minas" in "Minas Tirith")."""
+        if token.lower_ in self.dict_countries:
+            return self.dict_countries[token.lower_]
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+        return self.dict_countries.get(ent.text.lower().removesuffix("'s").removesuffix("’s")) if ent is not None else None
 
     def _sector_phrases(self, doc: Doc, roles: set[tuple[int, int]]):
         """ "the Japanese navy", "Russia's defence ministry", "Chinese coast guard ships", "rebels in Darfur"."""
@@ -464,13 +512,13 @@ class ActorFinder:
             left = start
             while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s", "state") or doc[left - 1].is_space
                                 or doc[left - 1].dep_ == "amod" and doc[left - 1].head.i >= start
-                                or doc[left - 1].lower_ in self.dict_countries):  # fmt: skip
+                                or self._dict_country(doc[left - 1])):  # fmt: skip
                 left -= 1
             country = self._modifier_country(doc[left:start])
-            if country is None and entry["sector"] != "MIL":  # "troops in Iraq" are seldom Iraq's
-                country = self._country_after(doc, stop)
+            military = _sector(entry["sector"]) == "MIL"
+            country = country or self._country_after(doc, stop, ("of", "from") if military else ("in", "of", "from"), attached=military)  # "troops in Iraq" are seldom Iraq's
             kind, sector = entry["kind"], entry["sector"]
-            if country is None and kind == "group" and sector != "MIL":  # "protesters marched in Tbilisi"
+            if country is None and kind == "group" and not military:  # "protesters marched in Tbilisi"
                 country = self._country_of_scene(doc[end - 1])
             if country is None and (kind == "media" or entry.get("agent") or not (left > 0 and doc[left - 1].lower_ == "the")):
                 continue  # "officials", "the newspaper", "the president": too vague to be an actor of their own
@@ -499,11 +547,19 @@ class ActorFinder:
                 return self._place_country(ent.text)
         return None
 
-    def _country_after(self, doc: Doc, stop: int) -> str | None:
-        """The country of "rebels in the Ivory Coast", "police of Gaza", "soldiers from Gondor"."""
-        if stop < len(doc) and doc[stop].lower_ in ("in", "of", "from"):
-            for child in doc[stop].children:
-                if child.dep_ == "pobj" and child.ent_type_:
+    def _country_after(self, doc: Doc, stop: int, preps: tuple[str, ...] = ("in", "of", "from"), attached: bool = False) -> str | None:
+        """The country of "rebels in the Ivory Coast", "police of Gaza", "soldiers from Gondor"; with
+        ``attached``, only when the preposition belongs to the phrase ("withdrew troops from Lebanon": not theirs)."""
+        if stop < len(doc) and doc[stop].lower_ in preps:
+            candidates = [c for c in doc[stop].children if c.dep_ == "pobj"]
+            if doc[stop].head.i == stop - 1:  # a bad parse may hang the name elsewhere ("Soldiers from Gondor wire tapped")
+                candidates += [t for t in doc[stop + 1 : stop + 3] if t.lower_ != "the"][:1]
+            elif attached:
+                return None
+            for child in candidates:
+                if own := self._dict_country(child):
+                    return own  # the user's dictionary names it
+                if child.ent_type_:
                     ent = next(e for e in doc.ents if e.start <= child.i < e.end)
                     own = self.gaz.country(child.text)  # "the Parliament of Australia" tagged as one ORG
                     return own or self.gaz.country(ent.text) or (self._place_country(ent.text) if ent.label_ in ("GPE", "LOC") else None)
@@ -554,7 +610,8 @@ class ActorFinder:
         if ent.label_ == "ORG" and not place_in_disguise(ent, self.gaz):
             name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip(" (&,-")
             country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
-            noun = next((n for n in self.sector_nouns if name.lower() == n or name.lower().endswith(" " + n)), None)
+            head = name.lower().split(" of ")[0]  # "Ministry of Silly Walks": a ministry
+            noun = next((n for n in self.sector_nouns if head == n or head.endswith(" " + n)), None)
             sector = self.sector_nouns[noun]["sector"] if noun else None
             if country is None and noun:  # "the United States Navy", tagged as one organization
                 country = self.gaz.country(name[: -len(noun)].strip())
@@ -654,7 +711,7 @@ class ActorFinder:
                 mentions.append({"start": span.start_char, "end": span.end_char - trim, "text": text[: len(text) - trim]})
             records.append({
                 "id": f"a{n}", "name": actor.name, "kind": actor.kind, "country": actor.country,
-                "sector": actor.sector, "code": actor.code, "role": actor.role, "mentions": mentions,
+                "sector": _sector(actor.sector), "code": actor.code, "role": actor.role, "mentions": mentions,
             })  # fmt: skip
         return records
 
@@ -675,9 +732,9 @@ def _modified(span: Span) -> Token:
 
 def _modifies_noun(span: Span) -> bool:
     """Whether a name modifies a noun after it ("Afghan farmers", "Israel's court", "Hungarian and
-    Romanian officials")."""
+    Romanian officials", "the Calenardhon Ministry of ...")."""
     token = _attached(span)
-    return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i >= span.end and token.head.pos_ == "NOUN"
+    return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i >= span.end and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _org_aliases(name: str) -> list[str]:

@@ -156,6 +156,8 @@ class EventFinder:
                     source, target = found, [a for a in target if a not in found]
                 elif found:
                     target, source = found, [a for a in source if a not in found]
+            if rule.dictionary and not target and not rule.positions and not rule.compound and token.pos_ == "VERB":
+                target = _first_after(token, actors, source)  # PETRARCH's own rule, for the dictionary's verbs
             if not source and not target or not target and token.lemma_ in NEEDS_TARGET:
                 continue  # "defended the policy": support for no one named
             if not target and len(source) < 2 and token.pos_ == "VERB" and token.lemma_ in ("discuss", "talk") and not _plural(token):
@@ -453,6 +455,19 @@ def _located(head: Token, actors: dict[int, tuple[str, ...]], source: list[str],
         found = [a for a in actors[token.i] if a not in source]
         if path.i == head.i and found:
             return found
+    return []
+
+
+def _first_after(verb: Token, actors: dict[int, tuple[str, ...]], source: list[str]) -> list[str]:
+    """The first actor named after a verb in its phrase, other than its source, as PETRARCH finds a target
+    the parse does not give ("acted on a resolution against Libya", "ties with Libya almost crowds")."""
+    for token in verb.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVES:
+            continue  # "celebrated at Osgiliath with Gondor": where, not whom
+        if token.i > verb.i and token.i in actors and any(a not in source for a in actors[token.i]):
+            found: list[str] = []
+            _add(found, [token], actors)  # "ties with Mordor, Rohan and Bree": each of them
+            return [a for a in found if a not in source]
     return []
 
 

@@ -131,7 +131,8 @@ def read_actors(path: str | Path) -> tuple[list[ActorEntry], list[str]]:
 
 
 def read_agents(path: str | Path) -> tuple[dict[str, str], list[str]]:
-    """Role noun -> sector code (``foreign minister`` -> ``GOVFRM``) of an agent dictionary, and problems."""
+    """Role noun -> agent code of an agent dictionary, and problems: ``foreign minister`` -> ``GOVFRM``
+    (written after the country: ARNGOVFRM), ``MSF`` -> ``NGO~`` (written before it: NGOARN)."""
     path = Path(path)
     macros: dict[str, list[str]] = {}
     agents: dict[str, str] = {}
@@ -144,17 +145,18 @@ def read_agents(path: str | Path) -> tuple[dict[str, str], list[str]]:
         if macro:
             macros[macro.group(1)] = [w.strip() for w in macro.group(2).split(",") if w.strip()]
             continue
-        found = re.match(r"^([^\[{]+?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Za-z]+)~?\]$", text)
+        found = re.match(r"^([^\[{]+?)\s*(?:\{([^}]*)\})?\s*\[\s*(~[A-Za-z]+|[A-Za-z]+~)\s*\]$", text)
         if not found:
-            problems.append(f"{path}:{number}: not NOUN [~CODE] or NOUN {{PLURAL}} [~CODE]")
+            problems.append(f"{path}:{number}: not NOUN [~CODE], NOUN [CODE~] or NOUN {{PLURAL}} [~CODE]")
             continue
         noun, plural, code = found.groups()
+        code = code.upper().lstrip("~")  # "~GOVFRM" follows the country (ARNGOVFRM); "NGO~" keeps its "~" and goes before it
         forms = [noun] + ([plural] if plural else [])
         if plural is None and "!" not in noun:  # TABARI adds a regular plural unless {} says otherwise
             forms.append(noun + ("ES" if noun.endswith(("S", "SH", "CH", "X")) else "S"))
         for form in forms:
             for expanded in _expand(form, macros):
-                agents.setdefault(phrase(expanded), code.upper())
+                agents.setdefault(phrase(expanded), code)
     return agents, problems
 
 
