@@ -143,6 +143,20 @@ def test_petrarch_suite_figures(root):
     assert figures["events.petrarch.own_lexicon.exact"] == (1.0, 3)
 
 
+def test_dyadic_scoring_leaves_out_one_sided_codings():
+    record = petrarch_tests.Record("T-9", "TEST", None, "Zembla restored ties with Gxndor during a visit.", ())
+    expected = frozenset({("ZEM", "FRE", "COOPERATE")})
+    judged = petrarch_tests.Judged(record, expected, {
+        "eventwire": expected | {("---", "FRE", "CONSULT")},  # a visit by someone unnamed: no dyad
+        "petrarch1": frozenset({("---GOV", "FRE", "COOPERATE")}),  # a sector with no country is still a party
+    })  # fmt: skip
+    assert not judged.passed("eventwire") and judged.passed("eventwire", dyadic=True)
+    assert not judged.passed("petrarch1", dyadic=True) and not judged.passed("petrarch2", dyadic=True)
+    figures = {f.metric: f.value for f in petrarch_tests.figures([judged])}
+    assert figures["events.petrarch.exact"] == 0.0 and figures["events.petrarch.dyadic_exact"] == 1.0
+    assert figures["events.petrarch.petrarch1.dyadic_exact"] == 0.0
+
+
 def test_missing_data(tmp_path):
     for module in (plover_events, petrarch_tests):
         with pytest.raises(DataMissing):

@@ -128,8 +128,8 @@ def test_the_nearest_date_wins_over_a_dateline_and_reported_would_is_a_plan(nlp)
     text = ("KYIV, March 14 (Test Wire) - Ukrainian and Polish officials met in Warsaw on Wednesday.\n\n"
             "The minister said Ukraine and Poland would meet again next week.")
     events = extract(text, published="2024-03-14").events
-    assert [(e.trigger.text, e.date, e.modality) for e in events] == [
-        ("met", "2024-03-13", "asserted"), ("meet", "2024-W12", "future")]
+    assert [(e.trigger.text, e.date, e.modality) for e in events] == [  # each side's meeting with the other
+        ("met", "2024-03-13", "asserted"), ("met", "2024-03-13", "asserted"), ("meet", "2024-W12", "future"), ("meet", "2024-W12", "future")]
 
 
 def test_a_quote_going_on_after_its_attribution_is_one_statement(nlp):
@@ -225,7 +225,7 @@ def test_the_inherited_subject_of_a_passive_is_the_target(nlp):
 
 
 def test_neither_nor_negates_the_event(nlp):
-    assert [e[-1] for e in _events("Neither Japan nor China attended the summit.")] == ["negated"]
+    assert [e[-1] for e in _events("Neither Japan nor China attended the summit.")] == ["negated", "negated"]
 
 
 def test_a_military_rank_codes_the_person_as_military(nlp):
@@ -245,11 +245,12 @@ def test_an_event_with_no_other_target_is_aimed_at_the_country_it_happens_in(nlp
 
 
 def test_where_leaders_meet_is_no_party_to_the_meeting(nlp):
-    assert [e[:3] for e in _events("The Japanese and Chinese foreign ministers met in Indonesia.")][0][2] == []
+    assert sorted(e[:3] for e in _events("The Japanese and Chinese foreign ministers met in Indonesia.")) == [
+        ("CONSULT", ["CHNGOV"], ["JPNGOV"]), ("CONSULT", ["JPNGOV"], ["CHNGOV"])]  # each met the other, not Indonesia
 
 
 def test_a_postponed_or_cancelled_meeting_does_not_take_place(nlp):
-    assert [(e[0], e[-1]) for e in _events("The summit between Japan and China was called off.")] == [("CONSULT", "negated")]
+    assert [(e[0], e[-1]) for e in _events("The summit between Japan and China was called off.")] == [("CONSULT", "negated")] * 2
 
 
 def test_whoever_acts_during_a_visit_is_the_visitor(nlp):
@@ -315,7 +316,8 @@ def test_one_person_discussing_a_topic_is_no_consultation(nlp):
 
 def test_coordinated_nationalities_each_act(nlp):
     assert _events("US and British forces struck Houthi targets.")[0][:3] == ("ASSAULT", ["GBRMIL", "USAMIL"], ["YEMREB"])
-    assert _events("Senior Hungarian and Romanian officials agreed on Wednesday.")[0][1] == ["ROUGOV", "HUNGOV"]
+    assert [e[1:3] for e in _events("Senior Hungarian and Romanian officials agreed on Wednesday.")] == [
+        (["ROUGOV"], ["HUNGOV"]), (["HUNGOV"], ["ROUGOV"])]  # agreeing with each other
 
 
 def test_a_visit_to_a_capital_goes_to_its_country_even_when_no_one_names_it(nlp):
@@ -338,5 +340,13 @@ def test_a_counterpart_holds_office_for_the_country_named_with_it(nlp):
 
 
 def test_joint_drills_are_cooperation_and_drills_near_a_rival_a_show_of_force(nlp):
-    assert [e[:3] for e in _events("Russia and China launched joint drills on Monday.")] == [("COOPERATE", ["RUS", "CHN"], [])]
+    assert [e[:3] for e in _events("Russia and China launched joint drills on Monday.")] == [
+        ("COOPERATE", ["RUS"], ["CHN"]), ("COOPERATE", ["CHN"], ["RUS"])]
     assert [e[:3] for e in _events("China held military drills near Taiwan.")] == [("MOBILIZE", ["CHN"], ["TWN"])]
+
+
+def test_joint_doers_of_a_meeting_tie_or_agreement_act_toward_each_other(nlp):
+    assert [e[:3] for e in _events("Japan and China held talks in Beijing on Monday.")] == [
+        ("CONSULT", ["JPN"], ["CHN"]), ("CONSULT", ["CHN"], ["JPN"])]
+    # a joint visit or a joint protest is not done to each other
+    assert [e[:3] for e in _events("Japan and China imposed sanctions on Monday.")] == [("SANCTION", ["JPN", "CHN"], [])]

@@ -24,6 +24,11 @@ How it is scored:
   PETRARCH codes "is about to restore ties" as the cooperation itself.
 - The peers' own outputs (``peer_results/petrarch{1,2}_HEAD_on_UnitTest.results.json``, their
   ``got`` codings) are mapped and scored the same way, in the same run.
+- ``dyadic_exact`` compares only codings with both a source and a target. PETRARCH codes an event
+  only when it finds both, and the suite expects nothing else, while eventwire also keeps one-sided
+  events ("a visit to Eriador" by someone unnamed, ties restored "with Gxndor", an unknown name):
+  ``exact`` counts those as wrong, ``dyadic_exact`` compares what a dyadic coder can produce. An
+  actor with a sector and no country (``---GOV``) is a party; only a missing one (``---``) is not.
 """
 
 from __future__ import annotations
@@ -69,8 +74,16 @@ class Judged:
     expected: frozenset[Coding]
     produced: dict[str, frozenset[Coding]]  # coder name -> codings
 
-    def passed(self, coder: str) -> bool:
-        return self.produced.get(coder) == self.expected
+    def passed(self, coder: str, dyadic: bool = False) -> bool:
+        if coder not in self.produced:
+            return False
+        if dyadic:
+            return _dyadic(self.produced[coder]) == _dyadic(self.expected)
+        return self.produced[coder] == self.expected
+
+
+def _dyadic(codings: frozenset[Coding]) -> frozenset[Coding]:
+    return frozenset(c for c in codings if NO_ACTOR not in (c[0], c[1]))
 
 
 def read_crosswalk(path: Path) -> dict[str, str]:
@@ -193,12 +206,16 @@ def figures(judged: list[Judged]) -> list[Figure]:
         "petrarch1": "PETRARCH-1's own output on the suite (peer_results), scored the same way",
         "petrarch2": "PETRARCH-2's own output on the suite (peer_results), scored the same way",
     }
-    for coder, note in notes.items():
-        scored = [j for j in judged if coder in j.produced]
-        if scored:
-            passed = sum(j.passed(coder) for j in scored)
-            metric = PREFIX + {"eventwire": "exact", "eventwire_lexicon": "own_lexicon.exact"}.get(coder, f"{coder}.exact")
-            result.append(Figure(metric, ratio(passed, len(scored)), len(scored), note))
+    for dyadic in (False, True):
+        for coder, note in notes.items():
+            scored = [j for j in judged if coder in j.produced]
+            if scored:
+                passed = sum(j.passed(coder, dyadic) for j in scored)
+                name = "dyadic_exact" if dyadic else "exact"
+                metric = PREFIX + {"eventwire": name, "eventwire_lexicon": f"own_lexicon.{name}"}.get(coder, f"{coder}.{name}")
+                if dyadic:
+                    note += "; codings with both a source and a target only"
+                result.append(Figure(metric, ratio(passed, len(scored)), len(scored), note))
     return result
 
 
