@@ -350,3 +350,9 @@ def test_joint_doers_of_a_meeting_tie_or_agreement_act_toward_each_other(nlp):
         ("CONSULT", ["JPN"], ["CHN"]), ("CONSULT", ["CHN"], ["JPN"])]
     # a joint visit or a joint protest is not done to each other
     assert [e[:3] for e in _events("Japan and China imposed sanctions on Monday.")] == [("SANCTION", ["JPN", "CHN"], [])]
+
+
+def test_a_phrase_of_several_countries_is_an_actor_of_each(nlp):
+    assert _events("Lawmakers in France, Germany and Italy criticized the plan.")[0][:2] == ("ACCUSE", ["FRALEG", "DEULEG", "ITALEG"])
+    assert sorted(e[:3] for e in _events("The foreign ministers of Japan and Australia met in Tokyo.")) == [
+        ("CONSULT", ["AUSGOV"], ["JPNGOV"]), ("CONSULT", ["JPNGOV"], ["AUSGOV"])]  # fmt: skip

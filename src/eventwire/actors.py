@@ -187,6 +187,7 @@ class ActorFinder:
                 if actor:
                     claim(ent.start, ent.end, actor)
         self._abbreviations(doc, found)
+        self._each_country_listed(doc, found)
         self._appositions(doc, found)
         self._titled_by_apposition(doc, found, roles)
         self._countries_from_context(doc, found)
@@ -208,6 +209,44 @@ class ActorFinder:
                     found[after] = (a_start, a_end, actor)
                 else:  # "the Office of the High Commissioner (UNHCR)": only the abbreviation is known
                     found[found.index((start, end, actor))] = (start, end, abbreviated)
+
+    def _each_country_listed(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
+        """ "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in France and Germany": the
+        phrase stands for one actor per country, each with the phrase as its mention."""
+        for start, end, actor in list(found):
+            if not (actor.country and actor.sector) or not actor.key.startswith(("sector:", "title:")):
+                continue
+            prep = next((i for i in range(start, min(end + 1, len(doc))) if doc[i].lower_ in ("of", "in", "from")), None)
+            listed = self._listed_countries(doc, prep + 1) if prep is not None else []
+            if len(listed) < 2 or listed[0][0] != actor.country:
+                continue
+            base = doc[start:prep].text.removeprefix("the ").removeprefix("The ")
+            for other, name in listed[1:]:
+                if other != actor.country:
+                    found.append((start, end, _Actor(f"{actor.key}:{other}", f"{base} of {name}", actor.kind, other,
+                                                     actor.sector, _code(other, actor.sector), actor.role)))  # fmt: skip
+
+    def _listed_countries(self, doc: Doc, i: int) -> list[tuple[str, str]]:
+        """(code, name) of the countries listed from token ``i`` on ("Arnor, Osgiliath and Gondor")."""
+        listed = []
+        while i < len(doc):
+            i += doc[i].lower_ == "the"
+            if i >= len(doc):
+                break
+            ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+            if code := self._dict_country(doc[i]) if doc[i].lower_ in self.dict_countries else None:
+                listed.append((code, doc[i].text))
+                i += 1
+            elif ent is not None and ent.label_ in ("GPE", "NORP") and (code := self.gaz.country(ent.text)):
+                listed.append((code, ent.text.removeprefix("the ")))
+                i = ent.end
+            else:
+                break
+            if i < len(doc) and doc[i].lower_ in (",", "and", "or"):
+                i += 1 + (doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "or"))
+            else:
+                break
+        return listed
 
     def _appositions(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
         """ "Ryanair, the Irish low-cost airline,": the apposition is one more mention of the named actor
