@@ -356,3 +356,9 @@ def test_a_phrase_of_several_countries_is_an_actor_of_each(nlp):
     assert _events("Lawmakers in France, Germany and Italy criticized the plan.")[0][:2] == ("ACCUSE", ["FRALEG", "DEULEG", "ITALEG"])
     assert sorted(e[:3] for e in _events("The foreign ministers of Japan and Australia met in Tokyo.")) == [
         ("CONSULT", ["AUSGOV"], ["JPNGOV"]), ("CONSULT", ["JPNGOV"], ["AUSGOV"])]  # fmt: skip
+
+
+def test_whoever_is_on_a_visit_is_the_sentences_subject(nlp):
+    # the parser hangs "during a visit" from "expand"; the visitor is still the one who criticized
+    assert _events("The Japanese prime minister criticized China's efforts to expand its navy during a visit to Manila.")[1][:3] == (
+        "CONSULT", ["JPNGOV"], ["PHL"])

@@ -151,7 +151,7 @@ class EventFinder:
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "held joint naval drills": exercising together
             if not self._is_event_use(token, rule):
                 continue
-            source, target = self._arguments(token, actors, rule.type)
+            source, target = self._arguments(token, actors, rule.type, rule.mode == "visit")
             for marker, (start, end) in rule.positions:  # the pattern says where they are
                 found = next((list(actors[i]) for i in range(start, end) if i in actors), None)
                 if found and marker == "$":
@@ -278,7 +278,7 @@ class EventFinder:
 
     # -- arguments ----------------------------------------------------------------------------
 
-    def _arguments(self, trigger: Token, actors: dict[int, tuple[str, ...]], kind: str) -> tuple[list[str], list[str]]:
+    def _arguments(self, trigger: Token, actors: dict[int, tuple[str, ...]], kind: str, visit: bool = False) -> tuple[list[str], list[str]]:
         source: list[str] = []
         target: list[str] = []
         clause = _clause_head(trigger)
@@ -320,6 +320,8 @@ class EventFinder:
                     _add(source, [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children], actors)
                 else:
                     _add(source, subjects, actors)
+            if not source and visit and trigger.dep_ == "pobj" and trigger.head.lower_ == "during":
+                _add(source, _sentence_subjects(trigger.head), actors)  # "clashed over X's efforts to deal with Y during a visit"
         target = [a for a in target if a not in source]
         if not target and kind != "CONSULT" and (source or kind in UNNAMED_DOERS):  # where people meet is no party to the meeting
             preps = MOBILIZED_AT if kind == "MOBILIZE" else LOCATED_PREPS  # troops "in" an ally are not against it
@@ -391,6 +393,19 @@ def _clause_head(trigger: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT":
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else trigger
+
+
+def _sentence_subjects(token: Token) -> list[Token]:
+    """The subjects of the nearest verb above ``token`` that has one: whoever is "during a visit" is
+    most often the sentence's own subject, wherever the parser hangs the phrase."""
+    for _ in range(6):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ in ("VERB", "AUX") else []
+        if subjects:
+            return subjects
+    return []
 
 
 def _inherited_subjects(verb: Token) -> list[Token]:
