@@ -356,6 +356,7 @@ def test_a_phrase_of_several_countries_is_an_actor_of_each(nlp):
     assert _events("Lawmakers in France, Germany and Italy criticized the plan.")[0][:2] == ("ACCUSE", ["FRALEG", "DEULEG", "ITALEG"])
     assert sorted(e[:3] for e in _events("The foreign ministers of Japan and Australia met in Tokyo.")) == [
         ("CONSULT", ["AUSGOV"], ["JPNGOV"]), ("CONSULT", ["JPNGOV"], ["AUSGOV"])]  # fmt: skip
+    assert _events("Chinese state media and officials criticized the visit.")[0][:2] == ("ACCUSE", ["CHNMED", "CHNGOV"])
 
 
 def test_whoever_is_on_a_visit_is_the_sentences_subject(nlp):

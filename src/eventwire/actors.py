@@ -212,7 +212,8 @@ class ActorFinder:
 
     def _each_country_listed(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
         """ "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in France and Germany": the
-        phrase stands for one actor per country, each with the phrase as its mention."""
+        phrase stands for one actor per country, each with the phrase as its mention, and each country's
+        name there is a mention of its actor (a parse that makes "Germany" a second subject finds DEULEG)."""
         for start, end, actor in list(found):
             if not (actor.country and actor.sector) or not actor.key.startswith(("sector:", "title:")):
                 continue
@@ -221,13 +222,19 @@ class ActorFinder:
             if len(listed) < 2 or listed[0][0] != actor.country:
                 continue
             base = doc[start:prep].text.removeprefix("the ").removeprefix("The ")
-            for other, name in listed[1:]:
-                if other != actor.country:
-                    found.append((start, end, _Actor(f"{actor.key}:{other}", f"{base} of {name}", actor.kind, other,
-                                                     actor.sector, _code(other, actor.sector), actor.role)))  # fmt: skip
+            each = {actor.country: actor}
+            for other, name, _, _ in listed[1:]:
+                if other not in each:
+                    each[other] = _Actor(f"{actor.key}:{other}", f"{base} of {name}", actor.kind, other, actor.sector,
+                                         _code(other, actor.sector), actor.role)  # fmt: skip
+                    found.append((start, end, each[other]))
+            for code, _, first, last in listed:
+                for n, (s, e, named) in enumerate(found):
+                    if first <= s and e <= last and named.kind == "country" and named.country == code:
+                        found[n] = (s, e, each[code])
 
-    def _listed_countries(self, doc: Doc, i: int) -> list[tuple[str, str]]:
-        """(code, name) of the countries listed from token ``i`` on ("Arnor, Osgiliath and Gondor")."""
+    def _listed_countries(self, doc: Doc, i: int) -> list[tuple[str, str, int, int]]:
+        """(code, name, start, end) of the countries listed from token ``i`` on ("Arnor, Osgiliath and Gondor")."""
         listed = []
         while i < len(doc):
             i += doc[i].lower_ == "the"
@@ -235,10 +242,10 @@ class ActorFinder:
                 break
             ent = next((e for e in doc.ents if e.start <= i < e.end), None)
             if code := self._dict_country(doc[i]) if doc[i].lower_ in self.dict_countries else None:
-                listed.append((code, doc[i].text))
+                listed.append((code, doc[i].text, i, i + 1))
                 i += 1
             elif ent is not None and ent.label_ in ("GPE", "NORP") and (code := self.gaz.country(ent.text)):
-                listed.append((code, ent.text.removeprefix("the ")))
+                listed.append((code, ent.text.removeprefix("the "), ent.start, ent.end))
                 i = ent.end
             else:
                 break
@@ -535,6 +542,7 @@ class ActorFinder:
         """ "the Japanese navy", "Russia's defence ministry", "Chinese coast guard ships", "rebels in Darfur"."""
         matches = sorted(self.sector_matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         last_end = -1
+        shared: tuple[int, str | None] = (-1, None)  # where the last phrase ended, and its country
         for _, start, end in matches:
             if start < last_end or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -554,6 +562,8 @@ class ActorFinder:
                                 or self._dict_country(doc[left - 1])):  # fmt: skip
                 left -= 1
             country = self._modifier_country(doc[left:start])
+            if country is None and left == start and doc[start - 1].lower_ in ("and", "or") and shared[0] == start - 1:
+                country = shared[1]  # "Danish media and government": the government is Danish too
             military = _sector(entry["sector"]) == "MIL"
             country = country or self._country_after(doc, stop, ("of", "from") if military else ("in", "of", "from"), attached=military)  # "troops in Iraq" are seldom Iraq's
             kind, sector = entry["kind"], entry["sector"]
@@ -569,6 +579,7 @@ class ActorFinder:
                 yield other_start, other_end, _Actor(f"sector:{other}{sector}:{kind}", f"{self.gaz.country_name(other)} {doc[start:end].text}", kind, other, sector, other + sector)
             if left > 0 and doc[left - 1].lower_ == "the":
                 left -= 1
+            shared = (stop, country)
             yield left, stop, _Actor(f"sector:{_code(country, sector)}:{kind}", name, kind, country, sector, _code(country, sector))
 
     def _country_of_scene(self, token: Token) -> str | None:
