@@ -363,3 +363,8 @@ def test_whoever_is_on_a_visit_is_the_sentences_subject(nlp):
     # the parser hangs "during a visit" from "expand"; the visitor is still the one who criticized
     assert _events("The Japanese prime minister criticized China's efforts to expand its navy during a visit to Manila.")[1][:3] == (
         "CONSULT", ["JPNGOV"], ["PHL"])
+
+
+def test_an_event_during_or_after_another_takes_place_whatever_is_said_of_the_other(nlp):
+    found = _events("Japan will not impose sanctions during the summit with China next week.")
+    assert [(e[0], e[-1]) for e in found] == [("SANCTION", "negated"), ("CONSULT", "future")]

@@ -46,6 +46,7 @@ NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "di
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
 ENGAGED = frozenset({"engage", "involve"})  # "troops were engaged in fighting": the subject does it
 CONTRASTING = frozenset({"despite", "amid", "notwithstanding"})  # "withdrew despite a rally": someone else's
+PRESUPPOSING = frozenset({"during", "after", "before", "since", "amid", "despite", "following", "throughout"})
 # Links from a nominal trigger up to the verb whose subject does it.
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
 # Modals by which a speaker demands that someone else act ("said China must drop the barriers").
@@ -591,7 +592,13 @@ def _modality(trigger: Token, clause: Token) -> str:
         token = token.head
         chain.append(token)
     negated = hypothetical = future = False
+    # "will not clash during a visit", "could clash after the summit": the visit and the summit take place
+    # whatever is said of the clash; only a future carries over ("will meet during a visit next week")
+    presupposed = trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING
     for token in chain:
+        if presupposed and token.i != trigger.i:
+            future = future or bool({c.lower_ for c in token.children if c.dep_ == "aux"} & FUTURE_MODALS)
+            continue
         children = list(token.children)
         if any(c.dep_ == "neg" for c in children) or any(c.lower_ == "no" and c.dep_ == "det" for c in children):
             negated = True
