@@ -368,3 +368,8 @@ def test_whoever_is_on_a_visit_is_the_sentences_subject(nlp):
 def test_an_event_during_or_after_another_takes_place_whatever_is_said_of_the_other(nlp):
     found = _events("Japan will not impose sanctions during the summit with China next week.")
     assert [(e[0], e[-1]) for e in found] == [("SANCTION", "negated"), ("CONSULT", "future")]
+
+
+def test_an_event_told_in_the_present_is_not_dated_by_an_earlier_sentence(nlp):
+    text = "In 1989, Canada appointed a senator. Japan says it supports the Canadian proposal."
+    assert [(e.type, e.date, e.date_imputed) for e in extract(text, published="2006-12-14").events] == [("SUPPORT", "2006-12-14", True)]

@@ -682,15 +682,16 @@ def _governing(token: Token, stop: Token) -> bool:
 
 def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]], modality: str) -> tuple[str | None, bool]:
     """The value of the time expression in the event's clause, else its sentence, else (for an event
-    that happened) the last one earlier in its paragraph ("On Monday, troops crossed the border. They
-    seized the airport."); else the publication date, imputed."""
+    that happened, told in the past) the last one earlier in its paragraph ("On Monday, troops crossed
+    the border. They seized the airport."); else the publication date, imputed."""
     in_clause = [(i, t) for i, t in times if _governing(doc[i], trigger) or _governing(doc[i], clause)]
     sent = trigger.sent
     if not in_clause:  # a time that belongs to another clause ("... but it may join next year") is not this one's
         in_clause = [(i, t) for i, t in times if sent.start <= i < sent.end and not _other_clause(doc[i], trigger, clause)]
     if in_clause:  # the nearest: "KYIV, March 14 - Officials met on Wednesday" happened on Wednesday
         return min(in_clause, key=lambda it: abs(it[0] - trigger.i))[1]["value"], False
-    if modality == "asserted":  # what happened is not dated by a time after publication ("next year")
+    present = (trigger if trigger.pos_ in ("VERB", "AUX") else clause).tag_ in ("VBZ", "VBP")  # "says he agrees": now
+    if modality == "asserted" and not present:  # what happened is not dated by a time after publication ("next year")
         paragraph = doc.text.rfind("\n", 0, sent.start_char) + 1
         earlier = [t for i, t in times if paragraph <= doc[i].idx < sent.start_char and not _after(t["value"], doc._.published)]
         if earlier:
