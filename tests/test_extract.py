@@ -373,3 +373,8 @@ def test_an_event_during_or_after_another_takes_place_whatever_is_said_of_the_ot
 def test_an_event_told_in_the_present_is_not_dated_by_an_earlier_sentence(nlp):
     text = "In 1989, Canada appointed a senator. Japan says it supports the Canadian proposal."
     assert [(e.type, e.date, e.date_imputed) for e in extract(text, published="2006-12-14").events] == [("SUPPORT", "2006-12-14", True)]
+
+
+def test_an_envoy_is_of_the_country_that_sends_them(nlp):
+    text = "The kidnappers of Egypt's ambassador to Iraq, Ihab Al-Sherif, remain unknown. Mr. Al-Sherif arrived in Iraq on June 1."
+    assert _events(text)[0][:3] == ("CONSULT", ["EGYGOV"], ["IRQ"])

@@ -307,12 +307,14 @@ class ActorFinder:
 
     @staticmethod
     def _named_title(doc: Doc, found: list[tuple[int, int, _Actor]], title: tuple[int, int, _Actor]) -> None:
-        """ "the president of Sri Lanka, Mahinda Rajapakse,": the title names the person after it."""
+        """ "the president of Sri Lanka, Mahinda Rajapakse,": the title names the person in apposition or
+        right after its comma."""
         start, end, office = title
-        for child in doc[start:end].root.children:
-            if child.dep_ != "appos":
-                continue
-            person = next((f for f in found if f[2].kind == "person" and f[0] <= child.i < f[1] and f is not title), None)
+        root = doc[start:end].root
+        after = root.right_edge.i + 2  # "Egypt's ambassador to Iraq, Ihab Al-Sherif": whatever the parse hangs the name from
+        named = [c.i for c in root.children if c.dep_ == "appos"] + ([after] if after < len(doc) and doc[after - 1].text == "," else [])
+        for i in named:
+            person = next((f for f in found if f[2].kind == "person" and f[0] <= i < f[1] and f is not title), None)
             if person is None:
                 continue
             holder = person[2]
@@ -516,8 +518,11 @@ class ActorFinder:
         return span.doc[s:e].text.lower()
 
     def _modifier_country(self, span: Span) -> str | None:
-        """The country named among a phrase's modifiers, the one nearest its head first."""
+        """The country named among a phrase's modifiers, the one nearest its head first; not one an
+        office is posted to ("Egypt's ambassador to Iraq": Egypt's)."""
         for ent in reversed(span.ents):
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "in", "at") and ent.start > span.start:
+                continue
             if ent.text.lower() in self.dict_countries:
                 return self.dict_countries[ent.text.lower()]
             if ent.label_ in ("GPE", "NORP", "LOC"):
