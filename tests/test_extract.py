@@ -378,3 +378,10 @@ def test_an_event_told_in_the_present_is_not_dated_by_an_earlier_sentence(nlp):
 def test_an_envoy_is_of_the_country_that_sends_them(nlp):
     text = "The kidnappers of Egypt's ambassador to Iraq, Ihab Al-Sherif, remain unknown. Mr. Al-Sherif arrived in Iraq on June 1."
     assert _events(text)[0][:3] == ("CONSULT", ["EGYGOV"], ["IRQ"])
+
+
+def test_the_two_koreas_and_north_and_south_korea_are_both_countries(nlp):
+    assert [e[:3] for e in _events("The two Koreas will hold talks next week.")] == [
+        ("CONSULT", ["KOR"], ["PRK"]), ("CONSULT", ["PRK"], ["KOR"])]  # fmt: skip
+    assert [e[:3] for e in _events("North and South Korea exchanged fire on Monday.")] == [
+        ("ASSAULT", ["PRK"], ["KOR"]), ("ASSAULT", ["KOR"], ["PRK"])]  # fmt: skip (an exchange of fire goes both ways)

@@ -66,6 +66,7 @@ ORGANIZATION_NOUNS = frozenset(
 )
 FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled", "late", "then"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+COMPASS = frozenset({"north", "south", "east", "west"})
 # Objects and prepositions after which a capital still acts for its government ("warned Beijing").
 ACTING_PREPS = frozenset({"with", "against", "between", "by"})
 
@@ -187,6 +188,7 @@ class ActorFinder:
                 if actor:
                     claim(ent.start, ent.end, actor)
         self._abbreviations(doc, found)
+        self._shared_names(doc, found)
         self._each_country_listed(doc, found)
         self._appositions(doc, found)
         self._titled_by_apposition(doc, found, roles)
@@ -209,6 +211,24 @@ class ActorFinder:
                     found[after] = (a_start, a_end, actor)
                 else:  # "the Office of the High Commissioner (UNHCR)": only the abbreviation is known
                     found[found.index((start, end, actor))] = (start, end, abbreviated)
+
+    def _shared_names(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
+        """ "North and South Korea", "East and West Germany": two countries sharing a name's last word,
+        each with the whole phrase as its mention."""
+        for token in doc[: len(doc) - 3]:
+            first, joiner, second = token, doc[token.i + 1], doc[token.i + 2]
+            if joiner.lower_ not in ("and", "or") or first.lower_ not in COMPASS or second.lower_ not in COMPASS:
+                continue
+            name = next((e for e in doc.ents if e.start <= second.i < e.end), None)
+            if name is None or name.end <= second.i + 1:
+                continue
+            rest = doc[second.i + 1 : name.end].text
+            countries = [self.gaz.country(f"{word.text} {rest}") for word in (first, second)]
+            if None in countries:
+                continue
+            found[:] = [f for f in found if not (token.i <= f[0] and f[1] <= name.end)]
+            for iso3 in countries:
+                found.append((token.i, name.end, _Actor(f"country:{iso3}", self.gaz.country_name(iso3), "country", iso3, None, iso3)))
 
     def _each_country_listed(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
         """ "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in France and Germany": the

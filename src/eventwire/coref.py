@@ -74,7 +74,7 @@ class Coreference:
 
     @guarded("coreference", "actors", reset=False)
     def __call__(self, doc: Doc) -> Doc:
-        if is_english(doc) and doc._.actors:
+        if is_english(doc):  # with no actor named, "the two Koreas" may still name some
             doc._.actors = _Resolver(self, doc).run()
         return doc
 
@@ -228,8 +228,8 @@ class _Resolver:
             countries = [c for c in self._countries_before(start) if only is None or c in only]
             if countries:
                 self._add(left, end, self._country_actor(countries[0]))
-        elif refers == "countries":
-            countries = self._countries_before(start)[:2]
+        elif refers == "countries":  # a phrase whose `only` names two countries stands for just them ("the two Koreas")
+            countries = sorted(only) if only and len(only) == 2 else self._countries_before(start)[:2]
             if len(countries) == 2:
                 for iso3 in countries:
                     self._add(left, end, self._country_actor(iso3))
