@@ -385,3 +385,8 @@ def test_the_two_koreas_and_north_and_south_korea_are_both_countries(nlp):
         ("CONSULT", ["KOR"], ["PRK"]), ("CONSULT", ["PRK"], ["KOR"])]  # fmt: skip
     assert [e[:3] for e in _events("North and South Korea exchanged fire on Monday.")] == [
         ("ASSAULT", ["PRK"], ["KOR"]), ("ASSAULT", ["KOR"], ["PRK"])]  # fmt: skip (an exchange of fire goes both ways)
+
+
+def test_where_an_attack_happens_joins_no_victims_already_named(nlp):
+    text = "At least eight UN peacekeepers have been killed in an ambush by militiamen in the Democratic Republic of Congo."
+    assert [e[:3] for e in _events(text)] == [("ASSAULT", [], ["IGOUNO"])]

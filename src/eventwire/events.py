@@ -522,6 +522,7 @@ def _merged(doc: Doc, events: list[dict]) -> list[dict]:
     people": one attack), and a verb naming such a purpose ("meet to discuss"), whose targets join
     the verb's."""
     by_start = {e["trigger"]["start"]: e for e in events}
+    actors = actors_by_token(doc)
     kept = []
     for event in events:
         token = _trigger_token(doc, event)
@@ -530,7 +531,10 @@ def _merged(doc: Doc, events: list[dict]) -> list[dict]:
             verb = token.head  # "meet in Berlin to discuss": the purpose of the meeting
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
         if host is not None and host is not event and host["type"] == event["type"] and (not event["source"] or event["source"] == host["source"]):
-            host["target"] += [a for a in event["target"] if a not in host["target"] and a not in host["source"]]
+            sentence = range(token.sent.start, token.sent.end)
+            placed = {a for i in sentence if i in actors and doc[i].dep_ == "pobj" and doc[i].head.lower_ in LOCATIVES for a in actors[i]}
+            joining = [a for a in event["target"] if not (host["target"] and a in placed)]  # "killed in an ambush in Congo": not Congo
+            host["target"] += [a for a in joining if a not in host["target"] and a not in host["source"]]
             continue
         kept.append(event)
     return kept
