@@ -390,3 +390,9 @@ def test_the_two_koreas_and_north_and_south_korea_are_both_countries(nlp):
 def test_where_an_attack_happens_joins_no_victims_already_named(nlp):
     text = "At least eight UN peacekeepers have been killed in an ambush by militiamen in the Democratic Republic of Congo."
     assert [e[:3] for e in _events(text)] == [("ASSAULT", [], ["IGOUNO"])]
+
+
+def test_meeting_an_obligation_is_no_meeting_and_a_subject_event_takes_its_predicates_date(nlp):
+    assert _events("Russia did not meet its obligations under the treaty with Ukraine.") == []
+    found = extract("Negotiations between Canada and the U.S. are expected to resume next week.", published="2005-08-10").events
+    assert [(e.type, e.date, e.modality) for e in found] == [("CONSULT", "2005-W33", "hypothetical")] * 2

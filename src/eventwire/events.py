@@ -62,6 +62,8 @@ MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # What is released without anyone being freed.
 PUBLICATIONS = frozenset("statement report notice video footage figure data detail list book album film result information "
                          "photo photograph picture transcript letter document recording tape study survey plan budget".split())
+MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expectation need criterion deadline goal obligation "
+                           "condition threshold quota criterium challenge cost".split())
 CRIMES = frozenset("suicide crime murder fraud atrocity genocide offence offense act massacre".split())
 # Verbs that are events only toward someone ("defended Chavez", not "defended the policy").
 NEEDS_TARGET = frozenset({"defend"})
@@ -265,6 +267,8 @@ class EventFinder:
                 return False  # "released a statement", "a video was released": a publication, not a prisoner
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
                 return False  # "committed suicide"
+            if token.lemma_ == "meet" and any(o.lemma_.lower() in MET_NOT_PEOPLE for o in objects):
+                return False  # "did not meet its commitments": living up to something, not a meeting
             if token.lemma_ in ("allow", "permit") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                 return False  # "the law allows prosecution": a rule, not a concession
             if token.lemma_ == "press" and any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt") for c in token.children):
@@ -716,11 +720,18 @@ def _after(value: str, published: str | None) -> bool:
 
 def _other_clause(token: Token, trigger: Token, clause: Token) -> bool:
     """Whether a word hangs from a verb of another clause of the sentence (a conjunct, adverbial,
-    complement or relative clause), not from the event's own."""
+    complement or relative clause), not from the event's own. What a subject event is said to do is its
+    own clause ("talks are expected to resume next week")."""
+    own = {trigger.i, clause.i}
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == clause.i:
+        verb = clause
+        while (more := [c for c in verb.children if c.dep_ == "xcomp"]):
+            verb = more[0]
+            own.add(verb.i)
     while token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return token.i not in (trigger.i, clause.i) and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp")
+            return token.i not in own and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp")
     return False
 
 
