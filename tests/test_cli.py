@@ -138,16 +138,15 @@ def test_events_filters_and_exact_csv(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0].startswith("article_id,event_id,published,date,date_imputed,type,plover_type,mode,context,cameo,source,source_code,target,target_code,modality")
     rows = [line.split(",") for line in lines[1:]]
-    assert [(r[3], r[5], r[10], r[12]) for r in rows] == [  # talks of two: what each did toward the other
-        ("2024-03-19", "ASSAULT", "Russia", "Ukraine"), ("2024-03-18", "CONSULT", "Japan", "China"), ("2024-03-18", "CONSULT", "China", "Japan")]
+    assert [(r[3], r[5], r[10], r[12]) for r in rows] == [("2024-03-19", "ASSAULT", "Russia", "Ukraine"), ("2024-03-18", "CONSULT", "Japan; China", "")]
     by = lambda *args: [line.split(",")[5] for line in run("events", "--db", db, "--format", "csv", *args).stdout.splitlines()[1:]]
     assert by("--dyad", "JPN:CHN") == ["CONSULT"]
     assert by("--dyad", "RUS:UKR") == ["ASSAULT"]
     assert by("--dyad", "UKR:RUS") == []
     assert by("--actor", "UKR") == ["ASSAULT"]
-    assert by("--type", "consult") == ["CONSULT", "CONSULT"]
+    assert by("--type", "consult") == ["CONSULT"]
     assert by("--since", "2024-03-19") == ["ASSAULT"]
-    assert by("--until", "2024-03-18") == ["CONSULT", "CONSULT"]
+    assert by("--until", "2024-03-18") == ["CONSULT"]
     assert by("--modality", "future") == []
 
 

@@ -133,6 +133,15 @@ def test_codings_pair_every_source_with_every_target():
                                    ("IGOAFR", "ZEM", "AID")}  # fmt: skip
 
 
+def test_codings_expand_a_mutual_event_into_every_ordered_pair():
+    actors = [SimpleNamespace(id="a1", code="ZEM", country="ZEM", sector=None), SimpleNamespace(id="a2", code="FRE", country="FRE", sector=None)]
+    event = lambda kind, trigger: SimpleNamespace(source=["a1", "a2"], target=[], type=kind, mode=None, trigger=SimpleNamespace(text=trigger))
+    talks = SimpleNamespace(actors=actors, events=[event("CONSULT", "held talks")])
+    assert codings_of(talks) == {("ZEM", "FRE", "CONSULT"), ("FRE", "ZEM", "CONSULT")}
+    sanctions = SimpleNamespace(actors=actors, events=[event("SANCTION", "imposed sanctions")])
+    assert codings_of(sanctions) == {("ZEM", "---", "SANCTION"), ("FRE", "---", "SANCTION")}  # on someone else
+
+
 def test_petrarch_suite_figures(root):
     judged = petrarch_tests.judge(root)
     assert [j.record.id for j in judged] == ["T-01", "T-02", "T-03"]  # the error record is not scored

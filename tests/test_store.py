@@ -48,7 +48,7 @@ def test_an_interrupted_batch_leaves_nothing_and_a_rerun_completes(tmp_path, mon
         result = store.ingest([first, second])
         assert (result.stored, result.skipped) == (1, 1)
         assert store.counts()["articles"] == 2
-        assert store.events(EventFilter()).num_rows == 3  # the attack, and the talks as each side's
+        assert store.events(EventFilter()).num_rows == 2
         assert store.article(second.id) == second and store.article("missing") is None
 
 

@@ -53,10 +53,11 @@ CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "
 DEMAND_MODALS = frozenset({"must", "should"})
 # Cooperative types, where "on" after the object is what it is about, not whom it is aimed at.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
-# Types, and verbs of any type, whose joint doers with no one else named do it with each other
-# ("Japan and China held talks", "the two Koreas exchanged fire").
+# Types, and verbs of any type, whose several actors with no recipient act with each other ("Japan and
+# China held talks", "the two Koreas exchanged fire"). PLOVER codes them as one event with every party
+# as actor; dyadic data (CAMEO, PETRARCH) expands them into one event per ordered pair.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-RECIPROCAL = frozenset({"exchange", "trade", "clash"})
+RECIPROCAL = frozenset("exchange exchanges exchanged exchanging trade trades traded trading clash clashes clashed clashing".split())
 # Dependents that modify a noun rather than add a phrase to it.
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # What is released without anyone being freed.
@@ -179,7 +180,7 @@ class EventFinder:
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
-        events = _mutual(doc, _merged(doc, _without_contents(doc, events)))
+        events = _merged(doc, _without_contents(doc, events))
         for event in events:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
@@ -544,17 +545,10 @@ def _merged(doc: Doc, events: list[dict]) -> list[dict]:
     return kept
 
 
-def _mutual(doc: Doc, events: list[dict]) -> list[dict]:
-    """A meeting, tie or agreement of several doers and no one else ("Japan and China held talks") as
-    one event per doer, with the others as its target: what each did toward whom, as dyadic data counts it."""
-    found = []
-    for event in events:
-        mutual = event["type"] in MUTUAL and event["mode"] != "visit" or _trigger_token(doc, event).lemma_ in RECIPROCAL
-        if mutual and len(event["source"]) > 1 and not event["target"]:
-            found += [{**event, "source": [one], "target": [o for o in event["source"] if o != one]} for one in event["source"]]
-        else:
-            found.append(event)
-    return found
+def mutual(event) -> bool:
+    """Whether a record ``Event`` with several actors and no recipient is one they do with each other (a
+    meeting, ties, an agreement, an exchange of fire), which dyadic data counts once per ordered pair."""
+    return event.type in MUTUAL and event.mode != "visit" or event.trigger.text.split()[0].lower() in RECIPROCAL
 
 
 def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:

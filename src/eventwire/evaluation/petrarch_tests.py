@@ -17,8 +17,9 @@ How it is scored:
   itself, else its shorter prefixes). Codings whose code has no PLOVER type (CAMEO 01 statements,
   02 appeals) drop out; a record whose codings all drop out expects no event.
 - A record passes when the set of ``(source, target, type)`` produced equals the expected set. An
-  event with several sources or targets gives every pair; a missing target is ``---``, as in the
-  suite. An actor code is the one eventwire assigns (``ARNGOV``); an actor with a sector but no
+  event with several sources or targets gives every pair, a mutual one (several actors meeting or
+  exchanging fire, no recipient: PLOVER's coding) every ordered pair of its actors; a missing target
+  is ``---``, as in the suite. An actor code is the one eventwire assigns (``ARNGOV``); an actor with a sector but no
   country is ``---`` + sector, as PETRARCH writes it.
 - eventwire's ``type`` (the PLOVER type of what is reported, whatever its modality) is compared:
   PETRARCH codes "is about to restore ties" as the cooperation itself.
@@ -42,6 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..events import mutual
 from ..settings import Settings
 from . import Figure, extract_texts, ratio, require
 
@@ -147,12 +149,16 @@ def _actor_code(actor) -> str:
 
 
 def codings_of(article) -> frozenset[Coding]:
-    """Every (source, target, type) pair of an article's events."""
+    """Every (source, target, type) pair of an article's events. A PLOVER event whose several actors do
+    it with each other and have no recipient ("A and B held talks") gives every ordered pair of them, as
+    PLOVER's manual says dyadic data expands it."""
     codes = {actor.id: _actor_code(actor).split("/") for actor in article.actors}  # "FRO/BIL/SAM": three actors
     found = set()
     for event in article.events:
         sources = [c for i in event.source if i in codes for c in codes[i]] or [NO_ACTOR]
         targets = [c for i in event.target if i in codes for c in codes[i]] or [NO_ACTOR]
+        if targets == [NO_ACTOR] and len(event.source) > 1 and mutual(event):
+            targets = sources
         found.update((s, t, event.type) for s in sources for t in targets if s != t)
     return frozenset(found)
 
