@@ -261,8 +261,8 @@ class ActorFinder:
             if i >= len(doc):
                 break
             ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-            if code := self._dict_country(doc[i]) if doc[i].lower_ in self.dict_countries else None:
-                listed.append((code, doc[i].text, i, i + 1))
+            if doc[i].lower_ in self.dict_countries:
+                listed.append((self.dict_countries[doc[i].lower_], doc[i].text, i, i + 1))
                 i += 1
             elif ent is not None and ent.label_ in ("GPE", "NORP") and (code := self.gaz.country(ent.text)):
                 listed.append((code, ent.text.removeprefix("the "), ent.start, ent.end))
@@ -589,8 +589,8 @@ class ActorFinder:
             country = self._modifier_country(doc[left:start])
             if country is None and left == start and doc[start - 1].lower_ in ("and", "or") and shared[0] == start - 1:
                 country = shared[1]  # "Danish media and government": the government is Danish too
-            military = _sector(entry["sector"]) == "MIL"
-            country = country or self._country_after(doc, stop, ("of", "from") if military else ("in", "of", "from"), attached=military)  # "troops in Iraq" are seldom Iraq's
+            military = _sector(entry["sector"]) == "MIL"  # "troops in Iraq" are seldom Iraq's; "soldiers from Gondor" are Gondor's
+            country = country or self._country_after(doc, stop, ("of", "from") if military else ("in", "of", "from"), attached=military)
             kind, sector = entry["kind"], entry["sector"]
             if country is None and kind == "group" and not military:  # "protesters marched in Tbilisi"
                 country = self._country_of_scene(doc[end - 1])

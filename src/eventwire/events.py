@@ -46,6 +46,7 @@ NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "di
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
 ENGAGED = frozenset({"engage", "involve"})  # "troops were engaged in fighting": the subject does it
 CONTRASTING = frozenset({"despite", "amid", "notwithstanding"})  # "withdrew despite a rally": someone else's
+# Prepositions whose event takes place whatever the sentence says of its verb ("will not clash during a visit").
 PRESUPPOSING = frozenset({"during", "after", "before", "since", "amid", "despite", "following", "throughout"})
 # Links from a nominal trigger up to the verb whose subject does it.
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
@@ -63,8 +64,9 @@ MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # What is released without anyone being freed.
 PUBLICATIONS = frozenset("statement report notice video footage figure data detail list book album film result information "
                          "photo photograph picture transcript letter document recording tape study survey plan budget".split())
+# What is met without a meeting ("did not meet its commitments").
 MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expectation need criterion deadline goal obligation "
-                           "condition threshold quota criterium challenge cost".split())
+                           "condition threshold quota challenge cost".split())
 CRIMES = frozenset("suicide crime murder fraud atrocity genocide offence offense act massacre".split())
 # Verbs that are events only toward someone ("defended Chavez", not "defended the policy").
 NEEDS_TARGET = frozenset({"defend"})
