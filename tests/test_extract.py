@@ -392,3 +392,8 @@ def test_meeting_an_obligation_is_no_meeting_and_a_subject_event_takes_its_predi
     assert _events("Russia did not meet its obligations under the treaty with Ukraine.") == []
     found = extract("Negotiations between Canada and the U.S. are expected to resume next week.", published="2005-08-10").events
     assert [(e.type, e.date, e.modality) for e in found] == [("CONSULT", "2005-W33", "hypothetical")]
+
+
+def test_a_country_named_after_of_is_the_whole_name(nlp):
+    text = "Bush will hold talks with the first minister of Northern Ireland in Belfast on Monday."
+    assert _events(text)[0][2] == ["GBRGOV"]  # Northern Ireland is in the UK; Ireland is not

@@ -636,8 +636,9 @@ class ActorFinder:
                     return own  # the user's dictionary names it
                 if child.ent_type_:
                     ent = next(e for e in doc.ents if e.start <= child.i < e.end)
+                    whole = self.gaz.country(ent.text) if ent.label_ in ("GPE", "LOC", "NORP") else None  # "Northern Ireland", not Ireland
                     own = self.gaz.country(child.text)  # "the Parliament of Australia" tagged as one ORG
-                    return own or self.gaz.country(ent.text) or (self._place_country(ent.text) if ent.label_ in ("GPE", "LOC") else None)
+                    return whole or own or (self._place_country(ent.text) if ent.label_ in ("GPE", "LOC") else None)
         return None
 
     def _conjoined_countries(self, doc: Doc, left: int):
