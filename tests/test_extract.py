@@ -397,3 +397,12 @@ def test_meeting_an_obligation_is_no_meeting_and_a_subject_event_takes_its_predi
 def test_a_country_named_after_of_is_the_whole_name(nlp):
     text = "Bush will hold talks with the first minister of Northern Ireland in Belfast on Monday."
     assert _events(text)[0][2] == ["GBRGOV"]  # Northern Ireland is in the UK; Ireland is not
+
+
+def test_who_a_demand_or_sanction_comes_from_and_whom_it_is_on(nlp):
+    assert _events("The Security Council voted to impose sanctions related to weapons on North Korea.")[0][:3] == (
+        "SANCTION", ["IGOUNO"], ["PRK"])
+    assert _events("The warning was followed by calls from the EU for the Security Council to act.")[0][:3] == (
+        "REQUEST", ["IGOEU"], ["IGOUNO"])
+    assert [e[:3] for e in _events("The withdrawal from Iraq began on Monday.")] == [("RETREAT", [], ["IRQ"])]  # from where
+    assert _events("Angola's President Dos Santos conceded to demands from UNITA.")[0][:3] == ("CONCEDE", ["AGOGOV"], ["AGOREB"])

@@ -307,19 +307,26 @@ class EventFinder:
             for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
                 if kind == "MOBILIZE" and prep.lower_ == "to":
                     continue  # "deploy troops to Lithuania": where, not against whom (PLOVER)
-                _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                _add(target, objs, actors)
+                if prep.lower_ == "to" and not any(o.i in actors for o in objs):  # "conceded to demands from UNITA"
+                    _add(target, [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                                  for g in p.children if g.dep_ == "pobj"], actors)  # fmt: skip
             for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
                 preps = OBJECT_PREPS - {"on"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
                     _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
+                if not target and kind == "SANCTION":  # "imposed sanctions related to weapons on North Korea"
+                    aimed = [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against") for g in t.children if g.dep_ == "pobj"]
+                    _add(target, aimed[:1], actors)
         else:
             modifiers = [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
             _add(source, modifiers, actors, expand=True)
             receiving = clause.i != trigger.i and clause.lemma_ in RECEIVING
             for prep in (c for c in trigger.children if c.dep_ == "prep"):
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
-                if prep.lower_ in ("between", "among", "by") or receiving and prep.lower_ == "from":  # "faced sanctions from the EU"
-                    _add(source, objs, actors)
+                if prep.lower_ in ("between", "among", "by") or prep.lower_ == "from" and (receiving or kind in JUDGING_TYPES | {"AID"}):
+                    _add(source, objs, actors)  # "faced sanctions from the EU", "calls from the EU for ...", not "withdrawal from Iraq"
                 elif prep.lower_ in TARGET_PREPS:
                     _add(target, objs, actors)
             if (receiving or not source) and clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
