@@ -406,3 +406,11 @@ def test_who_a_demand_or_sanction_comes_from_and_whom_it_is_on(nlp):
         "REQUEST", ["IGOEU"], ["IGOUNO"])
     assert [e[:3] for e in _events("The withdrawal from Iraq began on Monday.")] == [("RETREAT", [], ["IRQ"])]  # from where
     assert _events("Angola's President Dos Santos conceded to demands from UNITA.")[0][:3] == ("CONCEDE", ["AGOGOV"], ["AGOREB"])
+
+
+def test_who_is_deployed_sends_and_peacekeepers_are_aid(nlp):
+    assert [e[:3] for e in _events("US troops were deployed to Poland on Monday.")] == [("MOBILIZE", ["USAMIL"], [])]
+    assert [e[:3] for e in _events("US troops arrived in Poland on Monday.")] == [("MOBILIZE", ["USAMIL"], [])]  # no visit
+    assert [e[:3] for e in _events("The withdrawal of Russian troops from Georgia began on Monday.")] == [("RETREAT", ["RUSMIL"], ["GEO"])]
+    assert _events("The UN will send 3,000 more peacekeeping troops to Mali.")[0][:3] == ("AID", ["IGOUNO"], ["MLI"])  # CAMEO 074
+    assert _events("Thousands of Somalis protested against the deployment of African Union troops.")[1][:2] == ("MOBILIZE", ["IGOAFU"])

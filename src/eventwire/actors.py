@@ -589,8 +589,10 @@ class ActorFinder:
             country = self._modifier_country(doc[left:start])
             if country is None and left == start and doc[start - 1].lower_ in ("and", "or") and shared[0] == start - 1:
                 country = shared[1]  # "Danish media and government": the government is Danish too
-            military = _sector(entry["sector"]) == "MIL"  # "troops in Iraq" are seldom Iraq's; "soldiers from Gondor" are Gondor's
-            country = country or self._country_after(doc, stop, ("of", "from") if military else ("in", "of", "from"), attached=military)
+            military = _sector(entry["sector"]) == "MIL"  # "troops in Iraq" are seldom Iraq's
+            acting = doc[stop - 1].dep_ in ("nsubj", "nsubjpass")  # "soldiers from Gondor tapped": Gondor's; "withdrew forces from Panama": not
+            preps = ("of", "from") if military and acting else ("of",) if military else ("in", "of", "from")
+            country = country or self._country_after(doc, stop, preps, attached=military)
             kind, sector = entry["kind"], entry["sector"]
             if country is None and kind == "group" and not military:  # "protesters marched in Tbilisi"
                 country = self._country_of_scene(doc[end - 1])

@@ -142,6 +142,7 @@ class EventFinder:
 
     def find(self, doc: Doc) -> list[dict]:
         actors = actors_by_token(doc)
+        forces = {a["id"] for a in doc._.actors if a["sector"] == "MIL"}
         times = _times_by_token(doc)
         used: set[int] = set()
         events = []
@@ -157,9 +158,13 @@ class EventFinder:
                 continue
             if rule.type == "MOBILIZE" and not rule.dictionary and any(c.lower_ == "joint" for t in tokens for c in t.children):
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "held joint naval drills": exercising together
+            if rule.type == "MOBILIZE" and not rule.dictionary and _sends_peacekeepers(token):
+                rule = replace(rule, type="AID", mode=None, context=("peacekeeping",), cameo="074")  # CAMEO 074: peacekeeping is aid
             if not self._is_event_use(token, rule):
                 continue
             source, target = self._arguments(token, actors, rule.type, rule.mode == "visit")
+            if rule.mode == "visit" and not rule.dictionary and source and all(a in forces for a in source):
+                rule = replace(rule, type="MOBILIZE", mode="troops", context=("military",), cameo="154")  # "troops arrived in Bosnia"
             for marker, (start, end) in rule.positions:  # the pattern says where they are
                 found = next((list(actors[i]) for i in range(start, end) if i in actors), None)
                 if found and marker == "$":
@@ -304,6 +309,10 @@ class EventFinder:
             _add(target, passive, actors)
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
             _add(target, objects, actors)
+            if kind == "MOBILIZE":  # "deployed the 1st Brigade", "US troops were deployed": the force sent, not a target
+                forces = [a["id"] for a in trigger.doc._.actors if a["sector"] == "MIL" and a["id"] in target]
+                target = [a for a in target if a not in forces]
+                source = source or forces
             for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
                 if kind == "MOBILIZE" and prep.lower_ == "to":
                     continue  # "deploy troops to Lithuania": where, not against whom (PLOVER)
@@ -325,7 +334,12 @@ class EventFinder:
             receiving = clause.i != trigger.i and clause.lemma_ in RECEIVING
             for prep in (c for c in trigger.children if c.dep_ == "prep"):
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
-                if prep.lower_ in ("between", "among", "by") or prep.lower_ == "from" and (receiving or kind in JUDGING_TYPES | {"AID"}):
+                if prep.lower_ == "of" and kind in ("MOBILIZE", "RETREAT"):  # "the deployment of African Union troops"
+                    forces: list[str] = []
+                    _add(forces, objs, actors)
+                    coded = {a["id"] for a in trigger.doc._.actors if a["code"] and a["code"] != a["sector"]}
+                    source += [a for a in forces if a in coded and a not in source]  # "of some invasion forces": whose, the clause says
+                elif prep.lower_ in ("between", "among", "by") or prep.lower_ == "from" and (receiving or kind in JUDGING_TYPES | {"AID"}):
                     _add(source, objs, actors)  # "faced sanctions from the EU", "calls from the EU for ...", not "withdrawal from Iraq"
                 elif prep.lower_ in TARGET_PREPS:
                     _add(target, objs, actors)
@@ -490,6 +504,13 @@ def _located(head: Token, actors: dict[int, tuple[str, ...]], source: list[str],
         if path.i == head.i and found:
             return found
     return []
+
+
+def _sends_peacekeepers(trigger: Token) -> bool:
+    """Whether what a deployment sends are peacekeepers ("sent 3,000 more peacekeeping troops", "the
+    deployment of NATO peacekeepers")."""
+    sent = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "prep")]
+    return any(t.lemma_.lower() in ("peacekeeper", "peacekeeping") for c in sent for t in c.subtree)
 
 
 def _first_after(verb: Token, actors: dict[int, tuple[str, ...]], source: list[str]) -> list[str]:
