@@ -413,4 +413,5 @@ def test_who_is_deployed_sends_and_peacekeepers_are_aid(nlp):
     assert [e[:3] for e in _events("US troops arrived in Poland on Monday.")] == [("MOBILIZE", ["USAMIL"], [])]  # no visit
     assert [e[:3] for e in _events("The withdrawal of Russian troops from Georgia began on Monday.")] == [("RETREAT", ["RUSMIL"], ["GEO"])]
     assert _events("The UN will send 3,000 more peacekeeping troops to Mali.")[0][:3] == ("AID", ["IGOUNO"], ["MLI"])  # CAMEO 074
-    assert _events("Thousands of Somalis protested against the deployment of African Union troops.")[1][:2] == ("MOBILIZE", ["IGOAFU"])
+    assert [e[:3] for e in _events("Thousands of Somalis protested against the deployment of African Union troops.")] == [
+        ("PROTEST", ["SOMCVL"], ["IGOAFU"]), ("MOBILIZE", ["IGOAFU"], [])]  # a protest against a deployment is against who deploys

@@ -187,7 +187,7 @@ class EventFinder:
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
-        events = _merged(doc, _without_contents(doc, events))
+        events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events)))
         for event in events:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
@@ -573,6 +573,28 @@ def _merged(doc: Doc, events: list[dict]) -> list[dict]:
             continue
         kept.append(event)
     return kept
+
+
+def _aimed_at_doers(doc: Doc, events: list[dict]) -> list[dict]:
+    """A protest, accusation or threat aimed at another event of the sentence with no one named as its
+    target is aimed at whoever does that event ("protested against the deployment of African Union
+    troops": the AU), rather than at the place it happens in."""
+    by_start = {e["trigger"]["start"]: e for e in events}
+    actors = actors_by_token(doc)
+    for event in events:
+        if event["type"] not in JUDGING_TYPES:
+            continue
+        token = _trigger_token(doc, event)
+        placed = {a for i in range(token.sent.start, token.sent.end) if i in actors and doc[i].dep_ == "pobj"
+                  and doc[i].head.lower_ in LOCATED_PREPS for a in actors[i]}  # fmt: skip
+        if any(a not in placed for a in event["target"]):
+            continue
+        aimed = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "over") for g in c.children if g.dep_ == "pobj"]
+        other = next((by_start[g.idx] for g in aimed if g.idx in by_start), None)
+        doers = [a for a in other["source"] if a not in event["source"]] if other else []
+        if doers:
+            event["target"] = doers
+    return events
 
 
 def mutual(event) -> bool:
