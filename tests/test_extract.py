@@ -415,3 +415,11 @@ def test_who_is_deployed_sends_and_peacekeepers_are_aid(nlp):
     assert _events("The UN will send 3,000 more peacekeeping troops to Mali.")[0][:3] == ("AID", ["IGOUNO"], ["MLI"])  # CAMEO 074
     assert [e[:3] for e in _events("Thousands of Somalis protested against the deployment of African Union troops.")] == [
         ("PROTEST", ["SOMCVL"], ["IGOAFU"]), ("MOBILIZE", ["IGOAFU"], [])]  # a protest against a deployment is against who deploys
+
+
+def test_a_scene_is_no_one_visited_and_a_city_that_sees_a_protest_does_not_protest(nlp):
+    assert _events("Al Jazeera photojournalists then visited the scene and captured similar footage.") == []
+    assert _events("Washington saw the largest demonstration with thousands of people marching.") == []
+    # the visit to Ukraine stands; the attack whose site was visited is not the visitor's
+    assert [e[:3] for e in _events("Japanese Prime Minister Kishida visited the site of the attack in Ukraine.")] == [
+        ("CONSULT", ["JPNGOV"], ["UKR"]), ("ASSAULT", [], ["UKR"])]  # fmt: skip

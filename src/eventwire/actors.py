@@ -67,6 +67,8 @@ ORGANIZATION_NOUNS = frozenset(
 FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled", "late", "then"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 COMPASS = frozenset({"north", "south", "east", "west"})
+# Verbs whose subject is where something happens ("Washington saw protests", "Kyiv witnessed blasts").
+SCENE_VERBS = frozenset({"see", "witness", "experience"})
 # Objects and prepositions after which a capital still acts for its government ("warned Beijing").
 ACTING_PREPS = frozenset({"with", "against", "between", "by"})
 
@@ -734,6 +736,8 @@ class ActorFinder:
         head = token.head
         while token.dep_ == "conj" and head.i != token.i:
             token, head = head, head.head
+        if token.dep_ == "nsubj" and head.lemma_ in SCENE_VERBS:
+            return False  # "Washington saw the largest demonstration": where, not who
         if token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return head.pos_ in ("VERB", "AUX", "NOUN")
         if token.dep_ in ("dobj", "dative"):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .actors import SCENE_VERBS
 from .extensions import actors_by_token, add_actor, guarded, is_english, span_record
 from .gazetteer import gazetteer
 from .lexicons import load_table
@@ -64,6 +65,8 @@ MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # What is released without anyone being freed.
 PUBLICATIONS = frozenset("statement report notice video footage figure data detail list book album film result information "
                          "photo photograph picture transcript letter document recording tape study survey plan budget".split())
+# Places one visits without visiting anyone ("visited the scene").
+SCENES = frozenset("scene site hospital area wreckage ruins crater memorial grave cemetery museum".split())
 # What is met without a meeting ("did not meet its commitments").
 MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expectation need criterion deadline goal obligation "
                            "condition threshold quota challenge cost".split())
@@ -191,6 +194,7 @@ class EventFinder:
         for event in events:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
+        events = [e for e in events if e["target"] or e["mode"] != "visit" or not _visits_scene(doc, e)]
         for n, event in enumerate(events, 1):
             event["id"] = f"e{n}"
         return events
@@ -271,8 +275,8 @@ class EventFinder:
             if token.lemma_ in self.cues and any(c.dep_ == "ccomp" for c in token.children):
                 return False  # "warned that ...", "denied that ...": speech, coded through its content
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            if token.lemma_ in ("release", "issue") and any(o.lemma_.lower() in PUBLICATIONS for o in objects):
-                return False  # "released a statement", "a video was released": a publication, not a prisoner
+            if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS for o in objects):
+                return False  # "released a statement", "a video was released", "captured footage": a publication, not a prisoner
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
                 return False  # "committed suicide"
             if token.lemma_ == "meet" and any(o.lemma_.lower() in MET_NOT_PEOPLE for o in objects):
@@ -368,8 +372,10 @@ class EventFinder:
         if trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "on") and trigger.head.head.i == clause.i:
             return True  # "clashed with X during a visit to Y": whoever clashed was visiting
         judged = self._match(clause)
-        if judged is not None and (judged[0] is None or judged[0].dictionary or judged[0].type in JUDGING_TYPES):
-            return False  # "condemned an attack": someone else's; a dictionary verb codes its whole clause
+        if judged is not None and (judged[0] is None or judged[0].dictionary or judged[0].type in JUDGING_TYPES or judged[0].mode == "visit"):
+            return False  # "condemned an attack", "visited the site of the attack": someone else's; a dictionary verb codes its whole clause
+        if clause.lemma_ in SCENE_VERBS:
+            return False  # "Washington saw the largest demonstration": a place, not who demonstrated
         token = trigger
         for _ in range(4):
             if token.dep_ not in CARRIED_DEPS or token.dep_ == "prep" and token.lower_ in CONTRASTING:
@@ -511,6 +517,12 @@ def _sends_peacekeepers(trigger: Token) -> bool:
     deployment of NATO peacekeepers")."""
     sent = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "prep")]
     return any(t.lemma_.lower() in ("peacekeeper", "peacekeeping") for c in sent for t in c.subtree)
+
+
+def _visits_scene(doc: Doc, event: dict) -> bool:
+    """Whether a visit is to a scene ("visited the scene", "the site"): no one is visited."""
+    verb = _trigger_token(doc, event)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SCENES and not c.ent_type_ for c in verb.children)
 
 
 def _first_after(verb: Token, actors: dict[int, tuple[str, ...]], source: list[str]) -> list[str]:
