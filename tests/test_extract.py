@@ -423,3 +423,9 @@ def test_a_scene_is_no_one_visited_and_a_city_that_sees_a_protest_does_not_prote
     # the visit to Ukraine stands; the attack whose site was visited is not the visitor's
     assert [e[:3] for e in _events("Japanese Prime Minister Kishida visited the site of the attack in Ukraine.")] == [
         ("CONSULT", ["JPNGOV"], ["UKR"]), ("ASSAULT", [], ["UKR"])]  # fmt: skip
+
+
+def test_what_people_talk_about_is_not_theirs_and_takes_place(nlp):
+    text = "Officials from North Korea may meet with officials from the United States to talk about the sanctions against North Korea."
+    assert [e[:3] + (e[-1],) for e in _events(text)] == [
+        ("CONSULT", ["PRKGOV"], ["USAGOV"], "hypothetical"), ("SANCTION", [], ["PRK"], "asserted")]  # fmt: skip

@@ -47,6 +47,7 @@ NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "di
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
 ENGAGED = frozenset({"engage", "involve"})  # "troops were engaged in fighting": the subject does it
 CONTRASTING = frozenset({"despite", "amid", "notwithstanding"})  # "withdrew despite a rally": someone else's
+TOPICAL = frozenset({"about", "regarding", "concerning", "over"})  # "talk about the sanctions": a topic
 # Prepositions whose event takes place whatever the sentence says of its verb ("will not clash during a visit").
 PRESUPPOSING = frozenset({"during", "after", "before", "since", "amid", "despite", "following", "throughout"})
 # Links from a nominal trigger up to the verb whose subject does it.
@@ -378,8 +379,8 @@ class EventFinder:
             return False  # "Washington saw the largest demonstration": a place, not who demonstrated
         token = trigger
         for _ in range(4):
-            if token.dep_ not in CARRIED_DEPS or token.dep_ == "prep" and token.lower_ in CONTRASTING:
-                return False  # "withdrew despite a rally": someone else's
+            if token.dep_ not in CARRIED_DEPS or token.dep_ == "prep" and token.lower_ in CONTRASTING | TOPICAL:
+                return False  # "withdrew despite a rally", "talk about the sanctions": someone else's
             token = token.head
             if token.i == clause.i:
                 return True
@@ -663,7 +664,7 @@ def _modality(trigger: Token, clause: Token) -> str:
     negated = hypothetical = future = False
     # "will not clash during a visit", "could clash after the summit": the visit and the summit take place
     # whatever is said of the clash; only a future carries over ("will meet during a visit next week")
-    presupposed = trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING
+    presupposed = trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING | TOPICAL  # "may talk about the sanctions"
     for token in chain:
         if presupposed and token.i != trigger.i:
             future = future or bool({c.lower_ for c in token.children if c.dep_ == "aux"} & FUTURE_MODALS)
