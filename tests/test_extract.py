@@ -429,3 +429,9 @@ def test_what_people_talk_about_is_not_theirs_and_takes_place(nlp):
     text = "Officials from North Korea may meet with officials from the United States to talk about the sanctions against North Korea."
     assert [e[:3] + (e[-1],) for e in _events(text)] == [
         ("CONSULT", ["PRKGOV"], ["USAGOV"], "hypothetical"), ("SANCTION", [], ["PRK"], "asserted")]  # fmt: skip
+
+
+def test_refusing_to_answer_a_demand_rejects_whoever_made_it(nlp):
+    text = "Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President."
+    assert [e[:3] for e in _events(text)] == [("REJECT", ["PSEGOV"], ["USAGOV"])]
+    assert _events("The minister declined to respond to questions from reporters.") == []  # no comment, no refusal

@@ -68,6 +68,8 @@ PUBLICATIONS = frozenset("statement report notice video footage figure data deta
                          "photo photograph picture transcript letter document recording tape study survey plan budget".split())
 # Places one visits without visiting anyone ("visited the scene").
 SCENES = frozenset("scene site hospital area wreckage ruins crater memorial grave cemetery museum".split())
+# What one answers when refusing to respond to someone ("refused to respond to a demand from the US").
+DEMANDS = frozenset("demand call request appeal ultimatum proposal offer plea".split())
 # What is met without a meeting ("did not meet its commitments").
 MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expectation need criterion deadline goal obligation "
                            "condition threshold quota challenge cost".split())
@@ -292,7 +294,8 @@ class EventFinder:
             if rule.type == "REJECT" and token.lemma_ in ("decline", "refuse"):
                 complements = [c for c in token.children if c.dep_ in ("xcomp", "dobj")]
                 said = [g for c in complements for g in c.children if g.dep_ == "dobj" and g.lemma_ in DETAILS]
-                if not complements or said or any(c.lemma_ in NO_COMMENT for c in complements):
+                silent = [c for c in complements if c.lemma_ in NO_COMMENT and not _answered(c)]
+                if not complements or said or silent:
                     return False  # "exports declined", "declined to comment" or "to give details": no refusal
         return True
 
@@ -324,8 +327,9 @@ class EventFinder:
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
                 _add(target, objs, actors)
                 if prep.lower_ == "to" and not any(o.i in actors for o in objs):  # "conceded to demands from UNITA"
-                    _add(target, [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
-                                  for g in p.children if g.dep_ == "pobj"], actors)  # fmt: skip
+                    _add(target, _authors(objs), actors)
+            for answer in (c for c in trigger.children if c.dep_ == "xcomp" and _answered(c)):  # "refused to respond to a demand from X"
+                _add(target, _authors([g for p in answer.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]), actors)
             for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
                 preps = OBJECT_PREPS - {"on"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
@@ -511,6 +515,16 @@ def _located(head: Token, actors: dict[int, tuple[str, ...]], source: list[str],
         if path.i == head.i and found:
             return found
     return []
+
+
+def _answered(verb: Token) -> bool:
+    """Whether a verb answers a demand, call or request ("respond to a demand"), not a question."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.lemma_.lower() in DEMANDS for g in p.children) for p in verb.children)
+
+
+def _authors(nouns: list[Token]) -> list[Token]:
+    """Who a demand or call comes from ("demands from UNITA", "a call by the UN")."""
+    return [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
 
 
 def _sends_peacekeepers(trigger: Token) -> bool:
