@@ -221,7 +221,7 @@ class ActorFinder:
             first, joiner, second = token, doc[token.i + 1], doc[token.i + 2]
             if joiner.lower_ not in ("and", "or") or first.lower_ not in COMPASS or second.lower_ not in COMPASS:
                 continue
-            name = next((e for e in doc.ents if e.start <= second.i < e.end), None)
+            name = _entity(second)
             if name is None or name.end <= second.i + 1:
                 continue
             rest = doc[second.i + 1 : name.end].text
@@ -262,7 +262,7 @@ class ActorFinder:
             i += doc[i].lower_ == "the"
             if i >= len(doc):
                 break
-            ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+            ent = _entity(doc[i])
             if doc[i].lower_ in self.dict_countries:
                 listed.append((self.dict_countries[doc[i].lower_], doc[i].text, i, i + 1))
                 i += 1
@@ -562,7 +562,7 @@ class ActorFinder:
         """The code of the user's dictionary country a word names or is part of ("Minas" in "Minas Tirith")."""
         if token.lower_ in self.dict_countries:
             return self.dict_countries[token.lower_]
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+        ent = _entity(token)
         return self.dict_countries.get(ent.text.lower().removesuffix("'s").removesuffix("’s")) if ent is not None else None
 
     def _sector_phrases(self, doc: Doc, roles: set[tuple[int, int]]):
@@ -622,8 +622,7 @@ class ActorFinder:
             return None
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")):
             for place in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")):
-                ent = next(e for e in token.doc.ents if e.start <= place.i < e.end)
-                return self._place_country(ent.text)
+                return self._place_country(_entity(place).text)
         return None
 
     def _country_after(self, doc: Doc, stop: int, preps: tuple[str, ...] = ("in", "of", "from"), attached: bool = False) -> str | None:
@@ -638,8 +637,7 @@ class ActorFinder:
             for child in candidates:
                 if own := self._dict_country(child):
                     return own  # the user's dictionary names it
-                if child.ent_type_:
-                    ent = next(e for e in doc.ents if e.start <= child.i < e.end)
+                if ent := _entity(child):
                     whole = self.gaz.country(ent.text) if ent.label_ in ("GPE", "LOC", "NORP") else None  # "Northern Ireland", not Ireland
                     own = self.gaz.country(child.text)  # "the Parliament of Australia" tagged as one ORG
                     return whole or own or (self._place_country(ent.text) if ent.label_ in ("GPE", "LOC") else None)
@@ -805,6 +803,11 @@ def _attached(span: Span) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _entity(token: Token) -> Span | None:
+    """The named entity a token is part of, if any."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
 
 
 def _modified(span: Span) -> Token:

@@ -193,7 +193,7 @@ class EventFinder:
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
-        events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events)))
+        events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events), actors), actors)
         for event in events:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
@@ -578,13 +578,12 @@ def _in_clause(doc: Doc, event: dict, clause: Token) -> bool:
     return trigger.i == clause.i or _governing(trigger, clause)
 
 
-def _merged(doc: Doc, events: list[dict]) -> list[dict]:
+def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> list[dict]:
     """The events less a noun event that names the purpose of a verb event of the same type ("travel
     to Washington for a summit with Biden": one visit) or is its subject ("a bombing killed 40
     people": one attack), and a verb naming such a purpose ("meet to discuss"), whose targets join
     the verb's."""
     by_start = {e["trigger"]["start"]: e for e in events}
-    actors = actors_by_token(doc)
     kept = []
     for event in events:
         token = _trigger_token(doc, event)
@@ -593,8 +592,7 @@ def _merged(doc: Doc, events: list[dict]) -> list[dict]:
             verb = token.head  # "meet in Berlin to discuss": the purpose of the meeting
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
         if host is not None and host is not event and host["type"] == event["type"] and (not event["source"] or event["source"] == host["source"]):
-            sentence = range(token.sent.start, token.sent.end)
-            placed = {a for i in sentence if i in actors and doc[i].dep_ == "pobj" and doc[i].head.lower_ in LOCATIVES for a in actors[i]}
+            placed = _placed(token.sent, actors, LOCATIVES)
             joining = [a for a in event["target"] if not (host["target"] and a in placed)]  # "killed in an ambush in Congo": not Congo
             host["target"] += [a for a in joining if a not in host["target"] and a not in host["source"]]
             continue
@@ -602,18 +600,21 @@ def _merged(doc: Doc, events: list[dict]) -> list[dict]:
     return kept
 
 
-def _aimed_at_doers(doc: Doc, events: list[dict]) -> list[dict]:
+def _placed(sentence, actors: dict[int, tuple[str, ...]], preps: frozenset[str]) -> set[str]:
+    """The actors a sentence names only as where something happens (after one of ``preps``)."""
+    return {a for t in sentence if t.i in actors and t.dep_ == "pobj" and t.head.lower_ in preps for a in actors[t.i]}
+
+
+def _aimed_at_doers(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> list[dict]:
     """A protest, accusation or threat aimed at another event of the sentence with no one named as its
     target is aimed at whoever does that event ("protested against the deployment of African Union
     troops": the AU), rather than at the place it happens in."""
     by_start = {e["trigger"]["start"]: e for e in events}
-    actors = actors_by_token(doc)
     for event in events:
         if event["type"] not in JUDGING_TYPES:
             continue
         token = _trigger_token(doc, event)
-        placed = {a for i in range(token.sent.start, token.sent.end) if i in actors and doc[i].dep_ == "pobj"
-                  and doc[i].head.lower_ in LOCATED_PREPS for a in actors[i]}  # fmt: skip
+        placed = _placed(token.sent, actors, LOCATED_PREPS)
         if any(a not in placed for a in event["target"]):
             continue
         aimed = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "over") for g in c.children if g.dep_ == "pobj"]
