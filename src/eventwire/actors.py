@@ -217,8 +217,9 @@ class ActorFinder:
     def _shared_names(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
         """ "North and South Korea", "East and West Germany": two countries sharing a name's last word,
         each with the whole phrase as its mention."""
-        for token in doc[: len(doc) - 3]:
-            first, joiner, second = token, doc[token.i + 1], doc[token.i + 2]
+        for i in range(len(doc) - 3):  # not doc[:len(doc) - 3]: on a text of two tokens that counts from the end
+            token = first = doc[i]
+            joiner, second = doc[i + 1], doc[i + 2]
             if joiner.lower_ not in ("and", "or") or first.lower_ not in COMPASS or second.lower_ not in COMPASS:
                 continue
             name = _entity(second)
@@ -585,6 +586,7 @@ class ActorFinder:
             entry = self.sector_nouns[doc[start:end].text.lower()]
             left = start
             while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s", "state") or doc[left - 1].is_space
+                                or doc[left - 1].text == "-" and left > 1 and doc[left - 2].ent_type_ in ("GPE", "NORP")  # "Saudi-led forces"
                                 or doc[left - 1].dep_ == "amod" and doc[left - 1].head.i >= start
                                 or self._dict_country(doc[left - 1])):  # fmt: skip
                 left -= 1
@@ -598,7 +600,8 @@ class ActorFinder:
             kind, sector = entry["kind"], entry["sector"]
             if country is None and kind == "group" and not military:  # "protesters marched in Tbilisi"
                 country = self._country_of_scene(doc[end - 1])
-            if country is None and (kind == "media" or entry.get("agent") or not (left > 0 and doc[left - 1].lower_ == "the")):
+            definite = left > 0 and doc[left - 1].lower_ == "the"
+            if country is None and (kind == "media" or entry.get("agent") or not (definite or self._acting_body(doc, start, stop, sector))):
                 continue  # "officials", "the newspaper", "the president": too vague to be an actor of their own
             if country is None and left == start and doc[start:end].text.lower() in self.back_references and not (
                     stop < len(doc) and doc[stop].lower_ in ("of", "from", "in")):  # fmt: skip
@@ -610,6 +613,14 @@ class ActorFinder:
                 left -= 1
             shared = (stop, country)
             yield left, stop, _Actor(f"sector:{_code(country, sector)}:{kind}", name, kind, country, sector, _code(country, sector))
+
+    @staticmethod
+    def _acting_body(doc: Doc, start: int, stop: int, sector: str) -> bool:
+        """Whether a bare force ("Police fired tear gas", "Security forces killed five") acts in its clause:
+        an actor even with no country or "the" (the article's setting gives it one). Not when a name
+        is part of it ("the United States Navy", "UN peacekeepers"): the name's actor stands for it."""
+        named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ != ""
+        return _sector(sector) in ("COP", "MIL") and doc[stop - 1].dep_ in ("nsubj", "nsubjpass") and not named
 
     def _country_of_scene(self, token: Token) -> str | None:
         """The country where a crowd's verb happens ("thousands of protesters marched in Tbilisi"): the people

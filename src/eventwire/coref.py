@@ -162,11 +162,12 @@ class _Resolver:
                 order.append(iso3)
         return order
 
-    def _topic_country(self, i: int) -> str | None:
+    def _topic_country(self, i: int, police: bool = False) -> str | None:
         """The country a body at token ``i`` most likely belongs to: the first one its sentence refers
-        to, else the one the article has referred to most so far."""
+        to, else the one the article has referred to most so far. The police act where they are, even
+        on what they aim at ("Police fired tear gas at protesters in Nairobi")."""
         sent = self.doc[i].sent
-        aimed = aimed_at(self.doc[i])  # "the foreign ministry summoned the Chinese ambassador": not China's ministry
+        aimed = set() if police else aimed_at(self.doc[i])  # "the foreign ministry summoned the Chinese ambassador": not China's ministry
         in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end) if s not in aimed]
         if in_sentence:
             return in_sentence[0][1]
@@ -193,7 +194,7 @@ class _Resolver:
             first = min(r.start for r in self.refs if r.actor is actor)
             if any(t.ent_type_ == "PERSON" for t in self.doc[first : first + 3]) and actor["name"].split()[-1].lower() in LEADERS_GOVERNMENTS:
                 continue  # "the Bush administration" is not the government of whatever the article is about
-            iso3 = self._topic_country(first)
+            iso3 = self._topic_country(first, police=actor["sector"] == "COP")
             if iso3 is None:
                 continue
             actor["country"] = iso3
@@ -272,11 +273,28 @@ class _Resolver:
             found = self._before(token.i, lambda a: a["kind"] == "group", window=1)
             found = found or self._before(token.i, lambda a: a["kind"] in ("organization", "country"), window=0)
             actor = found[0].actor if found else None
+            if actor is not None and claim:
+                for other in self._coordinated(found[0]):  # "Japan and China postponed their summit": both
+                    self._add(token.i, token.i + 1, other)
+                return actor
         else:
             return None
         if actor is not None and claim:
             self._add(token.i, token.i + 1, actor)
         return actor
+
+    def _coordinated(self, ref: _Ref) -> list[dict]:
+        """The actors of the coordination ``ref`` is part of ("Japan and China"), in order; else its own."""
+        top = self.doc[ref.start : ref.end].root
+        while top.dep_ == "conj":
+            top = top.head
+        words, queue = set(), [top]
+        while queue:
+            word = queue.pop()
+            words.add(word.i)
+            queue += [c for c in word.children if c.dep_ == "conj"]
+        actors = _distinct(r.actor for r in self.refs if r.named and self.doc[r.start : r.end].root.i in words)
+        return actors if ref.actor in actors else [ref.actor]
 
     def _relative(self, token: Token) -> None:
         """ "Kishida, who ...": the relative pronoun joins the actor its clause describes."""
