@@ -98,7 +98,8 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int | None:
     if day is not None and day <= monthrange(2024, month)[1]:  # within two months either way, the nearest wins
         near = [d for year in (a.year - 1, a.year, a.year + 1) if (d := _safe_date(year, month, day))]
         nearest = min(near, key=lambda d: abs((d - a).days))
-        if abs((nearest - a).days) <= 60:
+        against = ctx.tense == "future" and nearest < a
+        if abs((nearest - a).days) <= 60 and not against:
             return nearest.year
     same = (month, day or 1) if day else (month, 1)
     now = (a.month, a.day) if day else (a.month, 1)
