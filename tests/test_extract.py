@@ -435,3 +435,54 @@ def test_refusing_to_answer_a_demand_rejects_whoever_made_it(nlp):
     text = "Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President."
     assert [e[:3] for e in _events(text)] == [("REJECT", ["PSEGOV"], ["USAGOV"])]
     assert _events("The minister declined to respond to questions from reporters.") == []  # no comment, no refusal
+
+
+def test_a_text_of_two_tokens_goes_through_every_stage(nlp):
+    assert extract("* *", published="2024-03-18").warnings == []
+
+
+def test_police_and_security_forces_named_alone_act_where_they_are(nlp):
+    assert [e[:3] for e in _events("Police fired tear gas at protesters in Nairobi on Monday.")] == [("ASSAULT", ["KENCOP"], ["KENCVL"])]
+    assert [e[:3] for e in _events("Security forces killed five people in Baghdad.")] == [("ASSAULT", ["IRQCOP"], ["IRQCVL"])]
+    assert [e[:3] for e in _events("Vietnamese-led forces shelled the camps.")][0][1] == ["VNMMIL"]
+
+
+def test_a_plural_pronoun_after_two_countries_stands_for_both_and_a_postponed_summit_is_planned(nlp):
+    found = _events("Japan and China postponed their summit until next year.", published="2024-04-01")
+    assert [(e[0], e[1], e[3], e[5]) for e in found] == [("CONSULT", ["JPN", "CHN"], "2025", "future")]
+    assert [e[5] for e in _events("Japan cancelled its summit with China.")] == ["negated"]
+
+
+def test_a_solo_exercise_or_missile_test_shows_force_and_a_joint_one_is_cooperation(nlp):
+    text = "Last November, Iran conducted military exercises in which it launched missiles capable of striking Israel."
+    assert [e[:3] for e in _events(text)] == [("MOBILIZE", ["IRN"], [])]
+    assert [e[:3] for e in _events("Russia test-fired a new missile.")] == [("MOBILIZE", ["RUS"], [])]
+    assert [e[:3] for e in _events("China held military drills with Russia.")] == [("COOPERATE", ["CHN"], ["RUS"])]
+
+
+def test_a_danger_a_topic_or_an_ability_is_no_event(nlp):
+    assert _events("Bush said a missile shield is necessary to counter an emerging nuclear threat from Iran.") == []
+    assert _events("The cut is based on the ability of the Iraqis to defend themselves.") == []
+    assert [e[:3] for e in _events("Bush discussed aid with Tanzanian President Jakaya Kikwete.")] == [("CONSULT", ["Bush"], ["TZAGOV"])]
+    assert [e[:3] for e in _events("Iran repeated its threat to close the strait.")] == [("THREATEN", ["IRN"], [])]
+
+
+def test_a_condition_or_what_is_advocated_is_hypothetical(nlp):
+    found = _events("North Korea will not take part in talks until the United States releases the funds.")
+    assert [(e[0], e[5]) for e in found] == [("CONSULT", "negated"), ("RETREAT", "hypothetical")]
+    found = _events("US senators voiced support for sanctions against Iran.")
+    assert [(e[0], e[2], e[5]) for e in found] == [("SANCTION", ["IRN"], "hypothetical")]
+
+
+def test_a_time_next_to_another_event_noun_dates_that_one_and_a_date_carries_one_sentence(nlp):
+    text = "Bush continued by praising Mr. Brown for his reaction to the attack last year."
+    assert [(e[1], e[2], e[3]) for e in _events(text, published="2008-04-17")] == [(["Bush"], ["Brown"], "2008-04-17")]
+    text = "On Monday, troops crossed the border. Villagers fled. Rebels seized the town of Goma."
+    assert [e[3] for e in _events(text, published="2024-03-20")][-1] == "2024-03-20"  # two sentences on: not Monday
+
+
+def test_a_meeting_or_fighting_named_again_is_not_a_second_event(nlp):
+    text = "Bush met Putin in Moscow on Monday. Afterwards Bush called the meeting long and meaningful."
+    assert [e[:3] for e in _events(text)] == [("CONSULT", ["Bush"], ["Putin"])]
+    text = "Fighting broke out between Kenyan police and protesters in Kisumu. The fighting has been severe in western Kenya."
+    assert [e[:3] for e in _events(text)] == [("ASSAULT", ["KENCOP", "KENCVL"], [])]

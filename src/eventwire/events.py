@@ -25,7 +25,22 @@ log = logging.getLogger("eventwire")
 
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "from", "for", "into"})
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "aim", "agree", "decide", "vow", "pledge", "promise", "due", "go"})
-HYPOTHETICAL_GOVERNORS = frozenset({"expect", "consider", "hope", "want", "propose", "seek", "mull", "weigh", "could", "may", "might", "likely", "possible", "threaten", "try", "offer", "suggest", "urge", "call"})
+HYPOTHETICAL_GOVERNORS = frozenset({"expect", "consider", "hope", "want", "propose", "seek", "mull", "weigh", "could", "may", "might", "likely", "possible", "threaten", "try", "offer", "suggest", "urge", "call",
+                                    "encourage", "pressure", "press", "push", "support", "back", "favor", "favour", "advocate"})
+# Nouns and verbs for which a nominal event after "for" is only wanted ("voiced support for sanctions").
+ADVOCATING = frozenset({"support", "call", "push", "demand", "pressure", "appeal", "plea", "campaign", "lobby", "argue", "press",
+                        "back", "vote", "case", "bid", "proposal"})
+# What someone is able to do, which is no event ("missiles capable of striking Israel", "the ability to defend themselves").
+CAPABILITIES = frozenset({"capable", "able", "unable", "ability", "capability", "capacity", "means", "way", "power", "potential"})
+# Verbs whose object is a topic, not an event of their subject's ("discussed aid", "to discuss the stalled trade talks").
+DISCUSSING = frozenset({"discuss", "debate", "address", "review", "examine", "study", "consider", "raise", "mention", "cover"})
+# Nouns of talk, after which "on" gives the topic ("the discussion on aid in Africa").
+TALK_NOUNS = frozenset({"discussion", "debate", "talk", "meeting", "conference", "summit", "negotiation", "consultation", "dialogue",
+                        "question", "view", "stance", "position", "policy", "report", "statement", "speech", "remark", "comment"})
+# Verbs by which a threat is made ("issued a threat"): otherwise "a nuclear threat from Iran" is a danger, not a threat.
+ISSUING = frozenset({"issue", "make", "repeat", "renew", "carry", "deliver", "level", "voice", "utter", "escalate", "step", "back", "withdraw"})
+# Exercises: alone they show force (MOBILIZE), with others they are military cooperation (PLOVER).
+EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
 HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "report", "declare", "promise", "pledge", "vow", "insist"})
@@ -33,6 +48,8 @@ REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "confir
 RECEIVING = frozenset({"receive", "face", "suffer", "endure", "come", "sustain", "draw", "get"})
 # Verbs that stop a meeting from taking place ("postponed their summit", "called off the talks").
 CANCELLING = frozenset({"postpone", "delay", "cancel", "scrap", "defer", "call", "suspend", "shelve", "abandon"})
+# Of those, the ones that can set a new time ("postponed the summit until March"): then it is planned.
+RESCHEDULING = frozenset({"postpone", "delay", "defer", "push", "move", "reschedule"})
 NEGATION_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject"})
 FUTURE_ADJECTIVES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "next", "coming"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "likely", "expected", "prospective"})
@@ -76,6 +93,9 @@ MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expect
 CRIMES = frozenset("suicide crime murder fraud atrocity genocide offence offense act massacre".split())
 # Verbs that are events only toward someone ("defended Chavez", not "defended the policy").
 NEEDS_TARGET = frozenset({"defend"})
+# Nouns of things that happen, whose time expression is theirs ("the attack last year", "the 2005 election").
+HAPPENINGS = frozenset("attack attacks election elections war summit meeting visit vote referendum crisis disaster earthquake "
+                       "flood storm hurricane bombing bombings riot riots coup invasion conference games".split())
 # What ends a dateline.
 DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
@@ -169,6 +189,12 @@ class EventFinder:
             if not self._is_event_use(token, rule):
                 continue
             source, target = self._arguments(token, actors, rule.type, rule.mode == "visit")
+            if rule.type == "ASSAULT" and not rule.dictionary and _tested(token):
+                if _in_exercise(token):
+                    continue  # "exercises in which it launched missiles": the exercise is the event
+                rule = replace(rule, type="MOBILIZE", mode="weapons", cameo="150")  # "test-fired a missile": a show of force
+            if rule.type == "MOBILIZE" and not rule.dictionary and any(t.lemma_ in EXERCISES for t in tokens) and (len(source) > 1 or _with_partner(tokens, actors)):
+                rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "drills with the Philippines": together
             if rule.mode == "visit" and not rule.dictionary and source and all(a in forces for a in source):
                 rule = replace(rule, type="MOBILIZE", mode="troops", context=("military",), cameo="154")  # "troops arrived in Bosnia"
             for marker, (start, end) in rule.positions:  # the pattern says where they are
@@ -194,6 +220,7 @@ class EventFinder:
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
         events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events), actors), actors)
+        events = _without_re_mentions(doc, events, actors)
         for event in events:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
@@ -272,6 +299,13 @@ class EventFinder:
                     code, token.lemma_.lower(), (), compound="%" in text.split(), dictionary=True)  # fmt: skip
 
     def _is_event_use(self, token: Token, rule: Rule) -> bool:
+        if _capability(token):
+            return False  # "missiles capable of striking Israel": what could be done
+        if rule.pos == "NOUN" and not rule.dictionary:
+            if _topic(token):
+                return False  # "discussed aid with Kikwete", "the discussion on aid": a topic, not aid given
+            if token.lemma_ == "threat" and not _made_threat(token):
+                return False  # "an emerging nuclear threat from Iran", "a threat to its security": a danger
         if rule.pos == "VERB":
             if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
                 return False  # "troops stationed in Japan": a description, not an action
@@ -324,6 +358,8 @@ class EventFinder:
             for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
                 if kind == "MOBILIZE" and prep.lower_ == "to":
                     continue  # "deploy troops to Lithuania": where, not against whom (PLOVER)
+                if prep.lower_ == "for" and objects:
+                    continue  # "praised Brown for his reaction": why, not toward whom
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
                 _add(target, objs, actors)
                 if prep.lower_ == "to" and not any(o.i in actors for o in objs):  # "conceded to demands from UNITA"
@@ -341,7 +377,10 @@ class EventFinder:
             modifiers = [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
             _add(source, modifiers, actors, expand=True)
             receiving = clause.i != trigger.i and clause.lemma_ in RECEIVING
-            for prep in (c for c in trigger.children if c.dep_ == "prep"):
+            preps = [c for c in trigger.children if c.dep_ == "prep"]
+            if trigger.dep_ == "nsubj" and trigger.head.i == clause.i:  # "fighting broke out between police and protesters"
+                preps += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+            for prep in preps:
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
                 if prep.lower_ == "of" and kind in ("MOBILIZE", "RETREAT"):  # "the deployment of African Union troops"
                     forces: list[str] = []
@@ -390,12 +429,35 @@ class EventFinder:
                 return True
         return False
 
+    def _dates_other(self, doc: Doc, root: int, time: dict, tokens: list[Token]) -> bool:
+        """Whether a time expression dates another event named by a noun ("praised Brown for his reaction
+        to the attack last year", "ahead of the G8 summit next week, Putin accused"), not this one: the
+        noun it hangs from, or the one just before it, whatever the parse says."""
+        own = {t.i for t in tokens}
+        span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
+        before = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if before is not None and before.i not in own and self._happening(before):
+            return True
+        token = doc[root]
+        for _ in range(4):
+            if token.head.i == token.i or token.i in own:
+                return False
+            token = token.head
+            if token.pos_ in ("VERB", "AUX") or token.i in own:
+                return False
+            if self._happening(token):
+                return True
+        return False
+
+    def _happening(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and (token.lemma_.lower() in HAPPENINGS or self._match(token) is not None)
+
     # -- the record ---------------------------------------------------------------------------
 
     def _event(self, doc: Doc, trigger: Token, tokens: list[Token], rule: Rule, source, target, times) -> dict:
         clause = _clause_head(trigger)
         modality = _modality(trigger, clause)
-        date, imputed = _date(doc, trigger, clause, times, modality)
+        date, imputed = _date(doc, trigger, clause, [(i, t) for i, t in times if not self._dates_other(doc, i, t, tokens)], modality)
         quote = _quote_of(doc, trigger)
         plover_type = rule.type
         if modality in ("future", "hypothetical") and rule.type in FOLD_FUTURE:
@@ -414,6 +476,65 @@ class EventFinder:
             "trigger": span_record(span), "sentence": span_record(trigger.sent), "confidence": round(min(confidence, 0.95), 2),
             "score": score, "rule": f"{rule.trigger} ({rule.pos})",
         }  # fmt: skip
+
+
+def _with_partner(tokens: list[Token], actors: dict[int, tuple[str, ...]]) -> bool:
+    """Whether a trigger phrase names an actor after "with" ("held drills with Russia")."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(g.i in actors for g in p.children) for t in tokens for p in t.children)
+
+
+def _tested(trigger: Token) -> bool:
+    """Whether a missile launched or fired hits no one: "test-fired a missile", or launched in an exercise."""
+    doc = trigger.doc
+    if trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "test":
+        return True
+    return _in_exercise(trigger)
+
+
+def _in_exercise(trigger: Token) -> bool:
+    """Whether a verb belongs to a clause describing an exercise ("exercises in which it launched missiles")."""
+    token = trigger
+    for _ in range(3):
+        if token.dep_ not in ("relcl", "acl") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_ in EXERCISES:
+            return True
+    return False
+
+
+def _capability(token: Token) -> bool:
+    """Whether a trigger says what someone can do: "capable of striking", "the ability to defend", "no way to"."""
+    for _ in range(3):
+        if token.dep_ not in ("pcomp", "xcomp", "acl", "prep", "pobj", "acomp") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in CAPABILITIES:
+            return True
+    return False
+
+
+def _topic(noun: Token) -> bool:
+    """Whether a nominal trigger is what people discuss ("discussed aid", "to discuss the stalled trade
+    talks", "the debate on sanctions"), not something done."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "to discuss the crisis, the stalled trade talks and other issues"
+    if noun.dep_ == "dobj" and noun.head.lemma_ in DISCUSSING:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in TALK_NOUNS
+
+
+def _made_threat(noun: Token) -> bool:
+    """Whether the noun "threat" is a threat someone makes: one issued ("issued a threat"), or one
+    with its content ("the threat to close the strait", "threats of military action")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in ISSUING:
+        return True
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in noun.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+        return True  # "Iran's threats against Israel"
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "VERB") and g.lemma_ not in ("war", "violence", "terrorism", "attack")
+                                                             for g in c.children) for c in noun.children)
 
 
 def _dependent(token: Token, lemma: str) -> Token | None:
@@ -458,10 +579,13 @@ def _inherited_subjects(verb: Token) -> list[Token]:
         engaged = token.head.head  # "troops were engaged in fighting"
         return [c for c in engaged.children if c.dep_ in ("nsubj", "nsubjpass")]
     for _ in range(4):
-        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or token.head.i == token.i:
-            break  # "acomp": "Arnor is about to restore ties"
         complement = token.dep_ == "xcomp"
-        token = token.head
+        if token.dep_ == "pcomp" and token.head.lower_ in ("by", "after", "before", "while", "without") and token.head.head.pos_ in ("VERB", "AUX"):
+            token = token.head.head  # "continued by praising Brown": whoever continued praised
+        elif token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or token.head.i == token.i:
+            break  # "acomp": "Arnor is about to restore ties"
+        else:
+            token = token.head
         objects = [c for c in token.children if c.dep_ == "dobj"] if complement else []
         if objects:
             return objects
@@ -600,6 +724,27 @@ def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) ->
     return kept
 
 
+def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> list[dict]:
+    """The events less a noun that names again one coded before: "the meeting", "the fighting", "Bush's
+    visit" after the meeting, fighting or visit itself was told, with no party of its own; and "a
+    preparatory meeting of the summit", where the summit is the other noun's."""
+    kept: list[dict] = []
+    for event in events:
+        token = _trigger_token(doc, event)
+        parties = (set(event["source"]) | set(event["target"])) - _placed(token.sent, actors, LOCATIVES)  # "severe in western Kenya"
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of":
+            owner = token.head.head
+            if any(e["trigger"]["start"] <= owner.idx < e["trigger"]["end"] and e["type"] == event["type"] for e in kept):
+                continue
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in token.children)
+        if token.pos_ == "NOUN" and definite:
+            earlier = [e for e in kept if e["type"] == event["type"] and e["sentence"]["start"] < event["sentence"]["start"]]
+            if any(parties <= set(e["source"]) | set(e["target"]) for e in earlier):
+                continue
+        kept.append(event)
+    return kept
+
+
 def _placed(sentence, actors: dict[int, tuple[str, ...]], preps: frozenset[str]) -> set[str]:
     """The actors a sentence names only as where something happens (after one of ``preps``)."""
     return {a for t in sentence if t.i in actors and t.dep_ == "pobj" and t.head.lower_ in preps for a in actors[t.i]}
@@ -691,8 +836,11 @@ def _modality(trigger: Token, clause: Token) -> str:
             negated = True  # "neither the government nor the army confirmed it", "no troops are engaged in fighting"
         if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS:
             negated = True
-        if token.i == trigger.i and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in CANCELLING:
-            negated = True  # "postponed their meeting", "the summit was called off": it does not take place
+        if token.i == trigger.i and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in CANCELLING | RESCHEDULING:
+            if _new_time(token.head) or token.head.lemma_ == "reschedule":
+                future = True  # "postponed their summit until next year": it is planned for then
+            elif token.head.lemma_ in CANCELLING:
+                negated = True  # "postponed their meeting", "the summit was called off": it does not take place
         modals = {c.lower_ for c in children if c.dep_ == "aux"}
         if "would" in modals and token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_LEMMAS:
             modals = (modals - {"would"}) | {"will"}  # "said they would meet": "will" reported in the past
@@ -706,10 +854,13 @@ def _modality(trigger: Token, clause: Token) -> str:
             future = True
         if token.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children) and token.lemma_ == "go":
             future = True
-        if any(c.lower_ == "if" and c.dep_ == "mark" for c in children):
-            hypothetical = True
+        if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless") or c.lower_ == "until" and token.tag_ in ("VBZ", "VBP")) for c in children):
+            hypothetical = True  # "unless it halts", "will not attend until the US releases the funds": a condition
+            break  # whatever the sentence says of its main clause is not said of the condition
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and token.head.lemma_ == "be" and token.dep_ == "xcomp":
             future = True  # "is to meet"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in ADVOCATING:
+        hypothetical = True  # "voiced support for sanctions", "calls for a boycott": wanted, not done
     adjectives = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")}
     if adjectives & FUTURE_ADJECTIVES:
         future = True
@@ -722,6 +873,14 @@ def _modality(trigger: Token, clause: Token) -> str:
     if future:
         return "future"
     return "asserted"
+
+
+def _new_time(verb: Token) -> Token | None:
+    """The time a meeting is put off or moved to ("postponed until March", "pushed back to next year")."""
+    for prep in (c for t in (verb, *(c for c in verb.children if c.dep_ == "prt")) for c in t.children if c.dep_ == "prep"):
+        if prep.lower_ in ("until", "till", "to", "for", "into") and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+            return prep
+    return None
 
 
 def _times_by_token(doc: Doc) -> list[tuple[int, dict]]:
@@ -767,18 +926,22 @@ def _governing(token: Token, stop: Token) -> bool:
 
 def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]], modality: str) -> tuple[str | None, bool]:
     """The value of the time expression in the event's clause, else its sentence, else (for an event
-    that happened, told in the past) the last one earlier in its paragraph ("On Monday, troops crossed
-    the border. They seized the airport."); else the publication date, imputed."""
+    that happened, told in the simple past) the last one of the sentence before, in its paragraph ("On
+    Monday, troops crossed the border. They seized the airport."); else the publication date, imputed.
+    ``times`` holds only those that may date this event (not "the attack last year")."""
     in_clause = [(i, t) for i, t in times if _governing(doc[i], trigger) or _governing(doc[i], clause)]
     sent = trigger.sent
     if not in_clause:  # a time that belongs to another clause ("... but it may join next year") is not this one's
         in_clause = [(i, t) for i, t in times if sent.start <= i < sent.end and not _other_clause(doc[i], trigger, clause)]
     if in_clause:  # the nearest: "KYIV, March 14 - Officials met on Wednesday" happened on Wednesday
         return min(in_clause, key=lambda it: abs(it[0] - trigger.i))[1]["value"], False
-    present = (trigger if trigger.pos_ in ("VERB", "AUX") else clause).tag_ in ("VBZ", "VBP")  # "says he agrees": now
-    if modality == "asserted" and not present:  # what happened is not dated by a time after publication ("next year")
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in verb.children)
+    if modality == "asserted" and not present:  # "says he agrees", "has banned": now; nor by a time after publication
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None  # "On Monday, troops crossed the border. They seized ..."
         paragraph = doc.text.rfind("\n", 0, sent.start_char) + 1
-        earlier = [t for i, t in times if paragraph <= doc[i].idx < sent.start_char and not _after(t["value"], doc._.published)]
+        start = max(paragraph, previous.start_char if previous is not None else sent.start_char)
+        earlier = [t for i, t in times if start <= doc[i].idx < sent.start_char and not _after(t["value"], doc._.published)]
         if earlier:
             return earlier[-1]["value"], False
     return doc._.published, True
