@@ -28,6 +28,12 @@ MONDAY = date(2024, 3, 18)
         ("years", None, "PXY"),
         ("the '70s", None, "197"),
         ("April 10", None, "2024-04-10"),
+        ("March 2", "future", "2025-03-02"),  # "will be held on March 2": never in the past
+        ("March 2", None, "2024-03-02"),
+        ("last night", "past", "2024-03-17TNI"),
+        ("late last night", "past", "2024-03-17TNI"),
+        ("yesterday morning", "past", "2024-03-17TMO"),
+        ("tomorrow evening", "future", "2024-03-19TEV"),
         ("on October 10", "past", "2023-10-10"),
         ("on April 2", "past", "2024-04-02"),  # within two months the nearest date wins over the tense
         ("the past few weeks", None, "PXW"),
@@ -184,3 +190,10 @@ def test_the_day_a_story_was_reported_does_not_anchor_the_next_day(nlp):
     text = "The ministers will meet on April 10, the newspaper reported on Wednesday. They will sign the accord the next day."
     times = extract(text, published="2024-04-03").times
     assert [(t.text, t.value) for t in times] == [("April 10", "2024-04-10"), ("Wednesday", "2024-04-03"), ("the next day", "2024-04-11")]
+
+
+def test_a_weekday_the_model_runs_into_the_next_word_is_the_weekday(nlp):
+    from eventwire import extract
+
+    found = extract("On Friday thousands of Somalis marched in Mogadishu.", published="2005-02-13").times
+    assert [(t.text, t.value) for t in found] == [("Friday", "2005-02-11")]

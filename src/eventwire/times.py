@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import guarded
-from .timex import Context, is_holiday, normalize, parse_anchor
+from .timex import WEEKDAYS, Context, is_holiday, normalize, parse_anchor
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
@@ -74,6 +74,8 @@ class TimeFinder:
                 ent = doc[ent.start : ent.end + 1]  # "the year-ago" + "period"
             if _is_label_number(ent):
                 continue
+            if len(ent) == 2 and ent[0].lower_ in WEEKDAYS and ent[1].tag_ == "NNS" and ent[1].lower_ not in PARTS_OF_DAY:
+                ent = ent[:1]  # "On Friday thousands of Somalis marched": the model ran the day into the next word
             for piece in _lines(ent):  # "2010\n\nJune 8, 2010": a headline year and a dateline
                 timex = normalize(piece.text, Context(anchor, tense(piece), previous, quarter))
                 parts = [(piece, timex)] if timex is not None else [

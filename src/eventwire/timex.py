@@ -298,6 +298,10 @@ def normalize(text: str, ctx: Context) -> Timex | None:
         if unit == "decade":  # "a decade ago": the year, ten years back
             unit, amount = "year", amount * 10
         return Timex("DATE", _relative(unit, sign * amount, base))
+    if m := re.fullmatch(r"(?:late |early )?(last|yesterday|tomorrow)\s*(night|morning|afternoon|evening)", t):
+        which, part = m.groups()  # "last night": the evening before the report; "tomorrow morning"
+        step = 1 if which == "tomorrow" else -1
+        return Timex("TIME", f"{_ymd(a + timedelta(days=step))}T{PART_OF_DAY[part]}" if a else f"XXXX-XX-XXT{PART_OF_DAY[part]}")
     if m := re.fullmatch(r"(next|following|previous|preceding|same)\s+(day|week|month|year|morning|evening|night)", t):
         which, unit = m.groups()
         step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[which]
