@@ -486,3 +486,27 @@ def test_a_meeting_or_fighting_named_again_is_not_a_second_event(nlp):
     assert [e[:3] for e in _events(text)] == [("CONSULT", ["Bush"], ["Putin"])]
     text = "Fighting broke out between Kenyan police and protesters in Kisumu. The fighting has been severe in western Kenya."
     assert [e[:3] for e in _events(text)] == [("ASSAULT", ["KENCOP", "KENCVL"], [])]
+
+
+def test_a_walkout_is_a_protest_and_an_air_strike_an_attack(nlp):
+    assert [e[:3] for e in _events("Workers began a strike in Paris.")] == [("PROTEST", ["FRALAB"], [])]
+    assert [e[:3] for e in _events("Israeli air strikes hit Gaza.")][0][:2] == ("ASSAULT", ["ISR"])
+
+
+def test_what_a_protest_is_against_is_its_target_and_another_event_lends_it_no_doer(nlp):
+    assert [e[:3] for e in _events("Chinese protesters held anti-Japanese rallies in Beijing.")] == [("PROTEST", ["CHNCVL"], ["JPN"])]
+    found = _events("Bush's visit in Pakistan is resulting in protests in Lahore.")
+    assert [e[:3] for e in found if e[0] == "PROTEST"] == [("PROTEST", [], ["PAK"])]
+
+
+def test_a_government_blocking_access_coerces_and_protesters_blocking_roads_protest(nlp):
+    assert [e[:2] for e in _events("The Pakistani government has started blocking access to the blogging tool.")] == [("COERCE", ["PAKGOV"])]
+    assert [e[:2] for e in _events("Protesters blocked roads in Kisumu.")] == [("PROTEST", ["KENCVL"])]
+
+
+def test_the_g8_british_spellings_and_the_statement_its_issuer_made(nlp):
+    found = _events("The G8 leaders issued a statement. The statement called for an end to violence.")
+    assert [e[:2] for e in found] == [("REQUEST", ["IGOG8"])]
+    assert [e[2] for e in _events("Bush met World Trade Organisation chief Pascal Lamy.")] == [["IGOWTO"]]
+    article = extract("The leaders met over the weekend in St. Petersburg.", published="2006-07-17")
+    assert [p.country for p in article.places] == ["RUS"]

@@ -185,6 +185,8 @@ class ActorFinder:
         for ent in doc.ents:
             if MARKUP.search(ent.text):
                 continue
+            if len(ent) > 2 and ent[0].lower_ in ("anti", "pro") and ent[1].text == "-":
+                ent = Span(doc, ent.start + 2, ent.end, label=ent.label_)  # "anti-American protests": whom they are against (see events)
             if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or ent.label_ == "PERSON" and (self.gaz.country(ent.text) or self._capital_acting(ent)):
                 actor = self._named(ent)
                 if actor:
@@ -616,11 +618,12 @@ class ActorFinder:
 
     @staticmethod
     def _acting_body(doc: Doc, start: int, stop: int, sector: str) -> bool:
-        """Whether a bare force ("Police fired tear gas", "Security forces killed five") acts in its clause:
-        an actor even with no country or "the" (the article's setting gives it one). Not when a name
+        """Whether a bare group ("Police fired tear gas", "Security forces killed five", "Workers began a
+        strike") acts in its clause: an actor even with no country or "the" (the article's setting gives
+        it one). Not officials, who are too vague ("officials said"), nor when a name
         is part of it ("the United States Navy", "UN peacekeepers"): the name's actor stands for it."""
         named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ != ""
-        return _sector(sector) in ("COP", "MIL") and doc[stop - 1].dep_ in ("nsubj", "nsubjpass") and not named
+        return _sector(sector) != "GOV" and doc[stop - 1].dep_ in ("nsubj", "nsubjpass") and not named
 
     def _country_of_scene(self, token: Token) -> str | None:
         """The country where a crowd's verb happens ("thousands of protesters marched in Tbilisi"): the people

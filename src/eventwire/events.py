@@ -96,6 +96,11 @@ NEEDS_TARGET = frozenset({"defend"})
 # Nouns of things that happen, whose time expression is theirs ("the attack last year", "the 2005 election").
 HAPPENINGS = frozenset("attack attacks election elections war summit meeting visit vote referendum crisis disaster earthquake "
                        "flood storm hurricane bombing bombings riot riots coup invasion conference games".split())
+# Words that make a strike an attack ("air strike", "missile strikes").
+MILITARY_WORDS = frozenset("air missile drone military rocket artillery naval aerial precision retaliatory preemptive pre-emptive "
+                           "nuclear surgical cruise airstrike bombing".split())
+# Sectors of the state, whose blocking of something is coercion, not protest.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # What ends a dateline.
 DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
@@ -169,6 +174,8 @@ class EventFinder:
     def find(self, doc: Doc) -> list[dict]:
         actors = actors_by_token(doc)
         forces = {a["id"] for a in doc._.actors if a["sector"] == "MIL"}
+        countries = {a["id"] for a in doc._.actors if a["kind"] == "country"}
+        state = countries | {a["id"] for a in doc._.actors if (a["sector"] or "")[:3] in STATE_SECTORS}
         times = _times_by_token(doc)
         used: set[int] = set()
         events = []
@@ -189,12 +196,16 @@ class EventFinder:
             if not self._is_event_use(token, rule):
                 continue
             source, target = self._arguments(token, actors, rule.type, rule.mode == "visit")
+            if rule.trigger == "strike" and rule.pos == "NOUN" and not rule.dictionary and _walkout(token, actors, forces | countries):
+                rule = replace(rule, type="PROTEST", mode="strike", context=(), cameo="143")  # "a strike in Lahore": a walkout
             if rule.type == "ASSAULT" and not rule.dictionary and _tested(token):
                 if _in_exercise(token):
                     continue  # "exercises in which it launched missiles": the exercise is the event
                 rule = replace(rule, type="MOBILIZE", mode="weapons", cameo="150")  # "test-fired a missile": a show of force
             if rule.type == "MOBILIZE" and not rule.dictionary and any(t.lemma_ in EXERCISES for t in tokens) and (len(source) > 1 or _with_partner(tokens, actors)):
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "drills with the Philippines": together
+            if rule.type == "PROTEST" and rule.mode == "obstruct" and not rule.dictionary and source and all(a in state for a in source):
+                rule = replace(rule, type="COERCE", mode="restrict", cameo="172")  # "the government blocked access": not a protest
             if rule.mode == "visit" and not rule.dictionary and source and all(a in forces for a in source):
                 rule = replace(rule, type="MOBILIZE", mode="troops", context=("military",), cameo="154")  # "troops arrived in Bosnia"
             for marker, (start, end) in rule.positions:  # the pattern says where they are
@@ -375,7 +386,9 @@ class EventFinder:
                     _add(target, aimed[:1], actors)
         else:
             modifiers = [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
-            _add(source, modifiers, actors, expand=True)
+            against = [m for m in modifiers if _anti(m)]  # "anti-American protests": aimed at the US
+            _add(source, [m for m in modifiers if m not in against], actors, expand=True)
+            _add(target, against, actors)
             receiving = clause.i != trigger.i and clause.lemma_ in RECEIVING
             preps = [c for c in trigger.children if c.dep_ == "prep"]
             if trigger.dep_ == "nsubj" and trigger.head.i == clause.i:  # "fighting broke out between police and protesters"
@@ -394,6 +407,7 @@ class EventFinder:
             if (receiving or not source) and clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
                 subjects = [c for c in clause.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and clause.lemma_ in ENGAGED]
                 subjects = subjects or _inherited_subjects(clause)
+                subjects = [c for c in subjects if c.i in actors or self._match(c) is None]  # "Bush's visit resulted in protests": not Bush's
                 if receiving:  # "Myers received threats from readers": the subject is the target
                     _add(target, subjects, actors)
                     _add(source, [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children], actors)
@@ -476,6 +490,23 @@ class EventFinder:
             "trigger": span_record(span), "sentence": span_record(trigger.sent), "confidence": round(min(confidence, 0.95), 2),
             "score": score, "rule": f"{rule.trigger} ({rule.pos})",
         }  # fmt: skip
+
+
+def _anti(modifier: Token) -> bool:
+    """Whether a modifier is what its noun is against: "anti-American", "anti - Bush"."""
+    doc, i = modifier.doc, modifier.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
+
+
+def _walkout(strike: Token, actors: dict[int, tuple[str, ...]], strikers: set[str]) -> bool:
+    """Whether the noun "strike" is a labour strike: nothing military about it ("air", "missile"), no
+    army or country striking (``strikers``: "US strikes") and no one struck ("strikes on Gaza")."""
+    for child in strike.children:
+        if child.lemma_.lower() in MILITARY_WORDS or child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
+            return False
+        if child.dep_ in MODIFIER_DEPS and any(a in strikers for a in actors.get(child.i, ())):
+            return False
+    return True
 
 
 def _with_partner(tokens: list[Token], actors: dict[int, tuple[str, ...]]) -> bool:

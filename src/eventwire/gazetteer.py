@@ -9,6 +9,7 @@ abbreviations (see docs/lexicons.md). Built once per process and lexicon folder.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -156,7 +157,10 @@ class Gazetteer:
     def body(self, text: str) -> Body | None:
         """The organization named by ``text`` ("NATO", "the Yomiuri"), or None."""
         text = _fold(text)
-        return self.bodies.get(_case_key(text)) or self.bodies.get(text)
+        found = self.bodies.get(_case_key(text)) or self.bodies.get(text)
+        if found is None and re.search(r"[Oo]rganis", text):  # British spelling: "World Trade Organisation"
+            return self.body(re.sub(r"([Oo])rganis", r"\1rganiz", text))
+        return found
 
     def country_name(self, iso3: str) -> str:
         place = self.country_places.get(iso3)
@@ -196,8 +200,10 @@ class Gazetteer:
             cities = tuple(c for c in cities if c.admin1 == within) or cities
         city = _best(cities, prefer)
         metropolis = _best(self._alternates.get(key, ()), prefer)
-        if city is None and metropolis is not None and metropolis.population >= 1_000_000:
-            city = metropolis  # "New York" is New York City before the state
+        if metropolis is not None and metropolis.population >= 1_000_000 and (
+            city is None or city.country not in prefer and metropolis.population >= 10 * city.population
+        ):  # fmt: skip
+            city = metropolis  # "New York" is New York City before the state; "St. Petersburg" is Russia's, not Florida's
         division = _best(divisions, prefer)
         if division is not None and (
             city is None or (division.country in prefer) > (city.country in prefer)

@@ -34,6 +34,8 @@ QUOTE_PAIRS = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|''([^\n]{2,}?)
 SUBJECTS = ("nsubj", "nsubjpass")
 RELATIVE = {"who", "that", "which", "whom"}
 WH = {"what", "when", "where", "why", "how", "who", "which"}
+# What is issued and then speaks ("The statement said"): its issuer speaks.
+ISSUED = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "announcement", "release", "resolution"})
 # letters reported content must hold outside the quotation marks it contains to replace them
 PARTIAL_EXTRA = 12
 # characters after a quote within which a following quote with no cue of its own is the same speaker's
@@ -505,6 +507,7 @@ def _group_speakers(doc: Doc, quotes: list[dict], documents: set[str]) -> None:
     The same words name the same actor; a pronoun left unresolved names no one, nor does a document
     ("in a survey released on Monday")."""
     made: dict[str, dict] = {}
+    index = None
     for quote in quotes:
         if quote["speaker"] is not None or quote["source"] is None:
             continue
@@ -513,12 +516,30 @@ def _group_speakers(doc: Doc, quotes: list[dict], documents: set[str]) -> None:
             continue
         if span.root.lemma_.lower() in documents:
             continue
+        if span.root.lemma_.lower() in ISSUED:  # "The statement said": whoever issued it, else no one
+            issuer = _issuer(doc, span.root, index if index is not None else (index := actor_index(doc)))
+            if issuer is not None:
+                issuer["mentions"].append(dict(quote["source"]))
+                quote["speaker"] = issuer["id"]
+            continue
         name = re.sub(r"^(?:the|a|an|some|many|several)\s+", "", span.text, flags=re.IGNORECASE)
         actor = made.get(name.lower())
         if actor is None:
             actor = made[name.lower()] = add_actor(doc, name, "group" if span.root.tag_ in ("NNS", "NNPS") else "organization")
         actor["mentions"].append(dict(quote["source"]))
         quote["speaker"] = actor["id"]
+
+
+def _issuer(doc: Doc, noun: Token, actors: dict[int, str]) -> dict | None:
+    """The actor who issued the statement (or letter, communiqué) a later "the statement" names: the
+    subject of the last verb before it with that noun as object ("The G8 leaders issued a statement")."""
+    for token in reversed(doc[: noun.i]):
+        if token.lemma_.lower() == noun.lemma_.lower() and token.dep_ in ("dobj", "nsubjpass"):
+            verb = token.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+            found = next((actors[t.i] for s in subjects for t in s.subtree if t.i in actors), None)
+            return next((a for a in doc._.actors if a["id"] == found), None)
+    return None
 
 
 def _actor_of(span: Span, actors: dict[int, str]) -> str | None:
