@@ -38,3 +38,11 @@ def test_every_offset_indexes_the_text(summit):
     assert spans
     for span in spans:
         assert text[span.start : span.end] == span.text
+
+
+def test_character_references_left_in_plain_text_are_decoded():
+    from eventwire import extract
+
+    article = extract("&quot;We will impose sanctions,&quot; Merkel said.", published="2024-04-01")
+    assert article.text == '"We will impose sanctions," Merkel said.'
+    assert [q.direct for q in article.quotes] == [True]

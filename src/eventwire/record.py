@@ -8,7 +8,9 @@ two equal.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -151,9 +153,16 @@ class Article(_Record):
 
 
 def normalize_text(text: str) -> str:
-    """The canonical form of an article's text: NFC, unified newlines, no trailing blanks."""
+    """The canonical form of an article's text: NFC, unified newlines, no trailing blanks, and HTML
+    character references a feed left in plain text decoded ("&quot;Yes,&quot; he said": quotation
+    marks the quote stage must see)."""
+    if CHARACTER_REFERENCE.search(text):
+        text = html.unescape(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+CHARACTER_REFERENCE = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|mdash|ndash|rsquo|lsquo|rdquo|ldquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
 def article_id(text: str) -> str:
