@@ -510,3 +510,14 @@ def test_the_g8_british_spellings_and_the_statement_its_issuer_made(nlp):
     assert [e[2] for e in _events("Bush met World Trade Organisation chief Pascal Lamy.")] == [["IGOWTO"]]
     article = extract("The leaders met over the weekend in St. Petersburg.", published="2006-07-17")
     assert [p.country for p in article.places] == ["RUS"]
+
+
+def test_disputes_curfews_cordons_troop_cuts_and_arming_are_coded(nlp):
+    text = "Kibaki was declared the winner. His opponent Raila Odinga disputes the result."
+    assert [e[:2] for e in _events(text)] == [("REJECT", ["Raila Odinga"])]
+    assert "REJECT" not in [e[0] for e in _events("Denmark accepted a formula for ending its fisheries dispute.")]
+    text = "Police have been ordered to shoot looters and have imposed a curfew in Kisumu, Kenya's third largest city."
+    assert ("COERCE", ["KENCOP"]) in [e[:2] for e in _events(text)]
+    assert [e[:2] for e in _events("The slum has been sealed off by riot police in Nairobi.")] == [("COERCE", ["KENCOP"])]
+    assert [e[:3] + (e[5],) for e in _events("Britain said it will reduce its troop level in Iraq.")] == [("RETREAT", ["GBR"], ["IRQ"], "future")]
+    assert [e[0] for e in _events("Sudanese President Omar El Bashir shortened the curfew.")] == ["CONCEDE"]

@@ -623,7 +623,9 @@ class ActorFinder:
         it one). Not officials, who are too vague ("officials said"), nor when a name
         is part of it ("the United States Navy", "UN peacekeepers"): the name's actor stands for it."""
         named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ != ""
-        return _sector(sector) != "GOV" and doc[stop - 1].dep_ in ("nsubj", "nsubjpass") and not named
+        head = doc[stop - 1]
+        acting = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"  # "sealed off by riot police"
+        return _sector(sector) != "GOV" and acting and not named
 
     def _country_of_scene(self, token: Token) -> str | None:
         """The country where a crowd's verb happens ("thousands of protesters marched in Tbilisi"): the people

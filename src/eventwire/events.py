@@ -325,6 +325,8 @@ class EventFinder:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS for o in objects):
                 return False  # "released a statement", "a video was released", "captured footage": a publication, not a prisoner
+            if token.lemma_ == "dispute" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+                return False  # "ending its fisheries dispute" tagged as a verb: only "disputes the result" rejects
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
                 return False  # "committed suicide"
             if token.lemma_ == "meet" and any(o.lemma_.lower() in MET_NOT_PEOPLE for o in objects):
@@ -638,6 +640,10 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         seen.add(token.i)
         queue.extend(c for c in token.children if c.dep_ == "conj")
         found = actors.get(token.i)
+        if found is None and (expand or token.dep_ not in ("pobj",)):
+            found = next((actors[c.i] for c in _modifiers(token) if c.i in actors and c.pos_ != "PRON"), None)
+        if found is None:  # "His opponent Raila Odinga disputes": Odinga, not whoever "his" is
+            found = next((actors[c.i] for c in token.children if c.dep_ == "appos" and c.i in actors), None)
         if found is None and (expand or token.dep_ not in ("pobj",)):
             found = next((actors[c.i] for c in _modifiers(token) if c.i in actors), None)
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
