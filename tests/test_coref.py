@@ -95,3 +95,13 @@ def test_a_person_in_apposition_to_a_title_holds_it(nlp):
                       "The Kenyan foreign minister, Amina Mohamed, agreed.", published="2008-11-20")
     people = {a.name: (a.code, a.role) for a in article.actors if a.kind == "person"}
     assert people == {"Ban Ki-moon": ("IGO", "secretary-general"), "Amina Mohamed": ("KENGOV", "foreign minister")}
+
+
+def test_the_country_is_not_one_named_only_in_a_persons_title(nlp):
+    from eventwire import extract
+
+    text = ("Pakistani bloggers report that the government blocks Blogger.com. They say the move is meant to prevent "
+            "coverage of U.S. President George W. Bush's visit to the country this weekend.")
+    article = extract(text, published="2006-03-06")
+    codes = {a.id: a.code for a in article.actors}
+    assert [[codes[i] for i in e.target] for e in article.events if e.mode == "visit"] == [["PAK"]]

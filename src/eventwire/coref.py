@@ -157,10 +157,17 @@ class _Resolver:
     def _countries_before(self, i: int) -> list[str]:
         """Countries referred to before token ``i``, nearest first, each once."""
         order: list[str] = []
-        for _, iso3 in reversed(self._countries_between(0, i, people=False)):
-            if iso3 not in order:
+        for start, iso3 in reversed(self._countries_between(0, i, people=False)):
+            if iso3 not in order and not self._titles_person(start):
                 order.append(iso3)
         return order
+
+    def _titles_person(self, i: int) -> bool:
+        """Whether a country word at ``i`` is part of a person's title ("U.S. President George W. Bush's
+        visit to the country"): it says who the person is, not what the story is about."""
+        return any(r.actor["kind"] == "person" and r.named and r.start <= i < r.end for r in self.refs) or (
+            self.doc[i].dep_ in ("compound", "amod") and any(
+                r.actor["kind"] == "person" and r.start <= self.doc[i].head.i < r.end for r in self.refs))
 
     def _topic_country(self, i: int, police: bool = False) -> str | None:
         """The country a body at token ``i`` most likely belongs to: the first one its sentence refers
