@@ -521,3 +521,22 @@ def test_disputes_curfews_cordons_troop_cuts_and_arming_are_coded(nlp):
     assert [e[:2] for e in _events("The slum has been sealed off by riot police in Nairobi.")] == [("COERCE", ["KENCOP"])]
     assert [e[:3] + (e[5],) for e in _events("Britain said it will reduce its troop level in Iraq.")] == [("RETREAT", ["GBR"], ["IRQ"], "future")]
     assert [e[0] for e in _events("Sudanese President Omar El Bashir shortened the curfew.")] == ["CONCEDE"]
+
+
+def test_a_standing_alliance_silence_and_old_accusations_named_again_are_no_events(nlp):
+    assert _events("Fukuda said the region is at peace thanks to the Japan-U.S. alliance.") == []
+    assert [e[:2] for e in _events("Japan and the Philippines formed an alliance.")] == [("COOPERATE", ["JPN", "PHL"])]
+    assert _events("The ministry has offered no comment on the decision to block the site.") == []
+    text = "Petraeus accused Iran of arming militias. Iran called it a continuation of the past baseless accusations against Iran."
+    assert [e[0] for e in _events(text)] == ["ACCUSE"]
+
+
+def test_the_leaders_of_a_body_are_the_body_and_a_government_is_not_the_country_it_talks_to(nlp):
+    assert [e[1] for e in _events("The leaders of the Group of Eight (G8) nations met in St. Petersburg.")] == [["IGOG8"]]
+    assert [e[:3] for e in _events("The government said it would talk to Russia.")] == [("CONSULT", ["GOV"], ["RUS"])]
+
+
+def test_an_event_named_inside_another_takes_not_its_date(nlp):
+    text = "On Friday thousands of Somalis protested in Mogadishu against the planned deployment of African Union troops."
+    dates = {e[0]: e[3] for e in _events(text, published="2005-02-13")}
+    assert dates == {"PROTEST": "2005-02-11", "MOBILIZE": "2005-02-13"}

@@ -600,6 +600,11 @@ class ActorFinder:
             preps = ("of", "from") if military and acting else ("of",) if military else ("in", "of", "from")
             country = country or self._country_after(doc, stop, preps, attached=military)
             kind, sector = entry["kind"], entry["sector"]
+            if country is None and left == start and (body := self._body_after(doc, stop)) is not None:
+                shared = (stop, None)  # "the leaders of the G8 nations": the body's, not a country's
+                yield left - (left > 0 and doc[left - 1].lower_ == "the"), stop, _Actor(
+                    f"body:{body.code}:{sector}:{kind}", f"{doc[start:end].text} of {body.name}", kind, None, sector, body.code)
+                continue
             if country is None and kind == "group" and not military:  # "protesters marched in Tbilisi"
                 country = self._country_of_scene(doc[end - 1])
             definite = left > 0 and doc[left - 1].lower_ == "the"
@@ -609,7 +614,7 @@ class ActorFinder:
                     stop < len(doc) and doc[stop].lower_ in ("of", "from", "in")):  # fmt: skip
                 continue  # "the leaders": the people named before (coreference), not a group of its own
             name = " ".join(doc[left:end].text.removesuffix("'s").split())
-            for other_start, other_end, other in self._conjoined_countries(doc, left):  # "US and British forces"
+            for other_start, other_end, other in self._conjoined_countries(doc, left) if left < start else ():  # "US and British forces", not "Israel and Hezbollah militants"
                 yield other_start, other_end, _Actor(f"sector:{other}{sector}:{kind}", f"{self.gaz.country_name(other)} {doc[start:end].text}", kind, other, sector, other + sector)
             if left > 0 and doc[left - 1].lower_ == "the":
                 left -= 1
@@ -626,6 +631,19 @@ class ActorFinder:
         head = doc[stop - 1]
         acting = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"  # "sealed off by riot police"
         return _sector(sector) != "GOV" and acting and not named
+
+    def _body_after(self, doc: Doc, stop: int):
+        """The international body in "leaders of the G8 (nations)", "foreign ministers of ASEAN"."""
+        if stop >= len(doc) or doc[stop].lower_ != "of":
+            return None
+        for child in (c for c in doc[stop].children if c.dep_ == "pobj"):
+            for word in (child, *(c for c in child.children if c.dep_ in ("compound", "nmod", "amod"))):
+                ent = _entity(word)
+                for text in ((ent.text.removeprefix("the ").removeprefix("The "),) if ent is not None else ()) + (word.text,):
+                    body = self.gaz.body(text)
+                    if body is not None and body.sector == "IGO":
+                        return body
+        return None
 
     def _country_of_scene(self, token: Token) -> str | None:
         """The country where a crowd's verb happens ("thousands of protesters marched in Tbilisi"): the people

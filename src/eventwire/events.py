@@ -39,6 +39,10 @@ TALK_NOUNS = frozenset({"discussion", "debate", "talk", "meeting", "conference",
                         "question", "view", "stance", "position", "policy", "report", "statement", "speech", "remark", "comment"})
 # Verbs by which a threat is made ("issued a threat"): otherwise "a nuclear threat from Iran" is a danger, not a threat.
 ISSUING = frozenset({"issue", "make", "repeat", "renew", "carry", "deliver", "level", "voice", "utter", "escalate", "step", "back", "withdraw"})
+# Bonds that are there already unless someone forms them ("formed an alliance"), and the verbs that do.
+STANDING = frozenset({"alliance", "partnership"})
+FORMING = frozenset({"form", "forge", "join", "create", "build", "establish", "seal", "sign", "announce", "launch", "enter", "strengthen",
+                     "deepen", "expand", "renew", "upgrade"})
 # Exercises: alone they show force (MOBILIZE), with others they are military cooperation (PLOVER).
 EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
 HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
@@ -317,6 +321,8 @@ class EventFinder:
                 return False  # "discussed aid with Kikwete", "the discussion on aid": a topic, not aid given
             if token.lemma_ == "threat" and not _made_threat(token):
                 return False  # "an emerging nuclear threat from Iran", "a threat to its security": a danger
+            if token.lemma_ in STANDING and not (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in FORMING):
+                return False  # "thanks to the Japan-U.S. alliance": a standing bond, unless formed or joined
         if rule.pos == "VERB":
             if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
                 return False  # "troops stationed in Japan": a description, not an action
@@ -325,6 +331,10 @@ class EventFinder:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS for o in objects):
                 return False  # "released a statement", "a video was released", "captured footage": a publication, not a prisoner
+            if token.lemma_ == "offer" and any(o.lemma_.lower() in NO_COMMENT | DETAILS for o in objects):
+                return False  # "offered no comment": silence, not an offer
+            if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and _topic(token.head):
+                return False  # "no comment on the decision to block": what is talked about
             if token.lemma_ == "dispute" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
                 return False  # "ending its fisheries dispute" tagged as a verb: only "disputes the result" rejects
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
@@ -465,6 +475,20 @@ class EventFinder:
                 return True
         return False
 
+    def _embedded(self, trigger: Token, clause: Token) -> bool:
+        """Whether a nominal event hangs from another event's noun on its way to its clause ("a protest
+        against the planned deployment"): the clause's time is the other event's."""
+        token = trigger
+        for _ in range(4):
+            if token.i == clause.i:  # "protested against the planned deployment": the verb is the other event
+                return trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and self._match(clause) is not None
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i != clause.i and self._happening(token):
+                return True
+        return False
+
     def _happening(self, token: Token) -> bool:
         return token.pos_ == "NOUN" and (token.lemma_.lower() in HAPPENINGS or self._match(token) is not None)
 
@@ -473,7 +497,10 @@ class EventFinder:
     def _event(self, doc: Doc, trigger: Token, tokens: list[Token], rule: Rule, source, target, times) -> dict:
         clause = _clause_head(trigger)
         modality = _modality(trigger, clause)
-        date, imputed = _date(doc, trigger, clause, [(i, t) for i, t in times if not self._dates_other(doc, i, t, tokens)], modality)
+        times = [(i, t) for i, t in times if not self._dates_other(doc, i, t, tokens)]
+        if self._embedded(trigger, clause):  # "protested on Friday against the planned deployment": not Friday's
+            times = [(i, t) for i, t in times if _governing(doc[i], trigger)]
+        date, imputed = _date(doc, trigger, clause, times, modality, carry=not self._embedded(trigger, clause))
         quote = _quote_of(doc, trigger)
         plover_type = rule.type
         if modality in ("future", "hypothetical") and rule.type in FOLD_FUTURE:
@@ -776,8 +803,8 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in token.children)
         if token.pos_ == "NOUN" and definite:
             earlier = [e for e in kept if e["type"] == event["type"] and e["sentence"]["start"] < event["sentence"]["start"]]
-            if any(parties <= set(e["source"]) | set(e["target"]) for e in earlier):
-                continue
+            if any(not event["source"] or parties <= set(e["source"]) | set(e["target"]) for e in earlier):
+                continue  # "the past accusations against Iran", with no accuser named: the ones told before
         kept.append(event)
     return kept
 
@@ -821,7 +848,9 @@ def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
         governed = False
         token = _trigger_token(doc, event)
         for _ in range(3):
-            if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") or token.head.i == token.i:
+            if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") and not (token.dep_ == "conj" and token.pos_ == "NOUN"):
+                break  # a noun "conj": "demand an independent investigation or at least a joint investigation"
+            if token.head.i == token.i:
                 break
             token = token.head
             if token.idx in speech_acts and speech_acts[token.idx] is not event:
@@ -961,7 +990,7 @@ def _governing(token: Token, stop: Token) -> bool:
     return False
 
 
-def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]], modality: str) -> tuple[str | None, bool]:
+def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]], modality: str, carry: bool = True) -> tuple[str | None, bool]:
     """The value of the time expression in the event's clause, else its sentence, else (for an event
     that happened, told in the simple past) the last one of the sentence before, in its paragraph ("On
     Monday, troops crossed the border. They seized the airport."); else the publication date, imputed.
@@ -972,6 +1001,8 @@ def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]]
         in_clause = [(i, t) for i, t in times if sent.start <= i < sent.end and not _other_clause(doc[i], trigger, clause)]
     if in_clause:  # the nearest: "KYIV, March 14 - Officials met on Wednesday" happened on Wednesday
         return min(in_clause, key=lambda it: abs(it[0] - trigger.i))[1]["value"], False
+    if not carry:
+        return doc._.published, True
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in verb.children)
     if modality == "asserted" and not present:  # "says he agrees", "has banned": now; nor by a time after publication
