@@ -540,3 +540,11 @@ def test_an_event_named_inside_another_takes_not_its_date(nlp):
     text = "On Friday thousands of Somalis protested in Mogadishu against the planned deployment of African Union troops."
     dates = {e[0]: e[3] for e in _events(text, published="2005-02-13")}
     assert dates == {"PROTEST": "2005-02-11", "MOBILIZE": "2005-02-13"}
+
+
+def test_a_warning_of_a_hostile_act_is_one_threat(nlp):
+    found = _events("The ILO has warned Myanmar's military government that it may face sanctions.")
+    assert [e[:3] + (e[5],) for e in found] == [("THREATEN", ["IGOUNOILO"], ["MMRGOV"], "asserted")]
+    found = _events("Iran warned that it would attack US bases if the US struck.")
+    assert [e[:3] for e in found] == [("THREATEN", ["IRN"], ["USA"]), ("ASSAULT", ["USA"], [])]
+    assert [e[0] for e in _events("Analysts said Iran could attack US bases.")] == ["ASSAULT"]  # no one warns: a possibility

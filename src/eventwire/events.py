@@ -43,6 +43,9 @@ ISSUING = frozenset({"issue", "make", "repeat", "renew", "carry", "deliver", "le
 STANDING = frozenset({"alliance", "partnership"})
 FORMING = frozenset({"form", "forge", "join", "create", "build", "establish", "seal", "sign", "announce", "launch", "enter", "strengthen",
                      "deepen", "expand", "renew", "upgrade"})
+# Verbs of warning: a hostile act they say may come is a threat (PLOVER THREATEN, its mode the content).
+WARNING_VERBS = frozenset({"warn", "caution", "threaten"})
+THREAT_MODES = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("restrict", "1312"), "COERCE": ("restrict", "131")}
 # Exercises: alone they show force (MOBILIZE), with others they are military cooperation (PLOVER).
 EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
 HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
@@ -234,6 +237,7 @@ class EventFinder:
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
+        events = [self._as_threat(doc, e, actors, times) for e in events]
         events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events), actors), actors)
         events = _without_re_mentions(doc, events, actors)
         for event in events:
@@ -293,6 +297,41 @@ class EventFinder:
                 events[:] = [e for e in events if not _in_clause(doc, e, content)]
                 found.append(event)
         return found
+
+    def _as_threat(self, doc: Doc, event: dict, actors: dict[int, tuple[str, ...]], times) -> dict:
+        """A hostile act only said to come, in a warning ("warned the junta that it may face sanctions",
+        "warned it would attack"): PLOVER codes the warning as one THREATEN event, its content as the
+        mode, from whoever warns to whoever would suffer it, never as the act with a modality."""
+        if event["type"] not in THREAT_MODES or event["modality"] not in ("future", "hypothetical") or event["rule"].startswith("PETRARCH"):
+            return event
+        token = _clause_head(_trigger_token(doc, event))
+        for _ in range(3):
+            if token.dep_ not in ("ccomp", "conj") or token.head.i == token.i or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+                return event  # "if the US struck": the condition, not what is threatened
+            complement = token.dep_ == "ccomp"
+            token = token.head
+            if complement and token.lemma_ in WARNING_VERBS:
+                break
+        else:
+            return event
+        if token.lemma_ not in WARNING_VERBS:
+            return event
+        warners: list[str] = []
+        _add(warners, [c for c in token.children if c.dep_ == "nsubj"] or _inherited_subjects(token), actors)
+        warned: list[str] = []
+        _add(warned, [c for c in token.children if c.dep_ in ("dobj", "dative")], actors)
+        if not warners:
+            return event
+        target = [a for a in warned + event["target"] + event["source"] if a not in warners]
+        mode, cameo = THREAT_MODES[event["type"]]
+        modality = _modality(token, token)
+        date, imputed = _date(doc, token, token, times, modality)
+        quote = _quote_of(doc, token)
+        return {**event, "type": "THREATEN", "plover_type": "THREATEN", "mode": mode, "cameo": cameo, "source": warners,
+                "target": list(dict.fromkeys(target)), "modality": modality, "date": date, "date_imputed": imputed,
+                "attributed_to": quote["speaker"] if quote else None, "quote": quote["id"] if quote else None,
+                "trigger": span_record(doc[token.i : token.i + 1]), "rule": f"warn (threat of {event['type']})",
+                "score": self.scores.get(("THREATEN", mode), self.scores.get(("THREATEN", None)))}  # fmt: skip
 
     def _cameo_rule(self, code: str, text: str, token: Token) -> Rule | None:
         """A rule for a dictionary code (``AAA`` or ``AAA:BBB``), None when the code has no PLOVER type."""
