@@ -548,3 +548,13 @@ def test_a_warning_of_a_hostile_act_is_one_threat(nlp):
     found = _events("Iran warned that it would attack US bases if the US struck.")
     assert [e[:3] for e in found] == [("THREATEN", ["IRN"], ["USA"]), ("ASSAULT", ["USA"], [])]
     assert [e[0] for e in _events("Analysts said Iran could attack US bases.")] == ["ASSAULT"]  # no one warns: a possibility
+
+
+def test_a_heading_joined_by_spaces_is_no_actor_and_stray_spaces_inside_a_sentence_are_one(nlp):
+    text = "Pakistan  On Sunday, two missile attacks killed 20 militants near the border."
+    assert all("PAK" not in e[1] for e in _events(text))
+    article = extract("Brazil  Hu Jintao, the President  of China  had lunch with the President  of Brazil.", published="2004-11-13")
+    assert article.text == "Brazil  Hu Jintao, the President of China had lunch with the President of Brazil."
+    codes = {a.id: a.code for a in article.actors}
+    assert [(e.type, [codes[i] for i in e.source], [codes[i] for i in e.target]) for e in article.events] == [
+        ("CONSULT", ["CHNGOV"], ["BRAGOV"])]  # fmt: skip

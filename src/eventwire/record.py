@@ -153,15 +153,18 @@ class Article(_Record):
 
 
 def normalize_text(text: str) -> str:
-    """The canonical form of an article's text: NFC, unified newlines, no trailing blanks, and HTML
-    character references a feed left in plain text decoded ("&quot;Yes,&quot; he said": quotation
-    marks the quote stage must see)."""
+    """The canonical form of an article's text: NFC, unified newlines, no trailing blanks, one space
+    where a run of them sits inside a sentence, and HTML character references a feed left in plain
+    text decoded ("&quot;Yes,&quot; he said": quotation marks the quote stage must see)."""
     if CHARACTER_REFERENCE.search(text):
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+    return "\n".join(SPACE_RUN.sub(" ", line.rstrip()) for line in text.split("\n")).strip()
 
 
+# A run of spaces inside a sentence, left where a page had a link or markup ("the President  of Brazil"):
+# one space. Before a capital it may be a heading's end ("Pakistan  On Sunday"), which the breaks stage reads.
+SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?![A-Z\"“‘'(\[])")
 CHARACTER_REFERENCE = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|mdash|ndash|rsquo|lsquo|rdquo|ldquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
