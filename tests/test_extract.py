@@ -558,3 +558,13 @@ def test_a_heading_joined_by_spaces_is_no_actor_and_stray_spaces_inside_a_senten
     codes = {a.id: a.code for a in article.actors}
     assert [(e.type, [codes[i] for i in e.source], [codes[i] for i in e.target]) for e in article.events] == [
         ("CONSULT", ["CHNGOV"], ["BRAGOV"])]  # fmt: skip
+
+
+def test_second_pass_of_fresh_articles(nlp):
+    assert [e[:2] for e in _events("Thousands of protestors demonstrated today in Baku.")] == [("PROTEST", ["AZECVL"])]
+    assert [e[:3] for e in _events("Benazir Bhutto was the target of a bombing in Karachi.")] == [("ASSAULT", [], ["Benazir Bhutto"])]
+    assert [e[:3] for e in _events("Saudi consumers started a boycott of dairy produce from Arla Foods.")] == [
+        ("PROTEST", ["SAU"], ["Arla Foods"])]  # fmt: skip
+    assert [e[:2] for e in _events("Iran held war games in the Gulf.")] == [("MOBILIZE", ["IRN"])]
+    found = _events("Iran denies such allegations and accuses Washington of lying.")
+    assert [(e[0], e[1], e[5]) for e in found] == [("REJECT", ["IRN"], "asserted"), ("ACCUSE", ["IRN"], "asserted")]

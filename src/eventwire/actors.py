@@ -6,6 +6,12 @@ sector phrases ("the Japanese navy", "Chinese state media"), and names from the 
 dictionaries. Mentions of one actor are grouped: people by name (a surname joins the full name),
 bodies by name, collectives by code. Pronouns and descriptions ("he", "the newspaper", "the
 country") are left to the coreference stage.
+
+A sector noun with no country named is an actor when it is definite ("the police") or when it acts
+("Police fired tear gas", "Workers began a strike", "sealed off by riot police"); coreference then
+gives it the country of its sentence or article. "Officials" alone stay too vague. The leaders of an
+international body are that body ("the leaders of the G8 nations": `IGOG8`); "anti-American" names the
+US as what a protest is against.
 """
 
 from __future__ import annotations
@@ -369,9 +375,10 @@ class ActorFinder:
                 actor.country, actor.code = reported, _code(reported, actor.sector)
                 continue
             for lo, hi in ((sent.start, sent.end), (doc[max(sent.start - 1, 0)].sent.start, sent.start)):
-                nearby = [(abs(s - start), a.country) for s, _, a in found if lo <= s < hi and a.country and a.kind != "person"]
-                nearby += [(abs(e.start - start), iso3) for e in doc.ents  # "a curfew in Algiers"
-                           if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and (iso3 := self._place_country(e.text))]  # fmt: skip
+                nearby = [(abs(s - start), a.country) for s, _, a in found
+                          if lo <= s < hi and a.country and a.kind != "person" and not acted_on(doc[s])]  # fmt: skip
+                nearby += [(abs(e.start - start), iso3) for e in doc.ents  # "a curfew in Algiers", not "a visit to Israel"
+                           if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and not acted_on(e.root) and (iso3 := self._place_country(e.text))]  # fmt: skip
                 if nearby:
                     actor.country = min(nearby)[1]
                     actor.code = _code(actor.country, actor.sector)
@@ -882,6 +889,14 @@ def aimed_at(token: Token) -> set[int]:
     preps += [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS]
     aimed = {o.i for o in objects} | {m.i for o in objects for m in o.lefts}  # "the Chinese ambassador"
     return aimed | {t.i for p in preps for t in p.subtree}
+
+
+def acted_on(token: Token) -> bool:
+    """Whether a country word is what a verb or noun acts on ("would talk to Russia", "sanctions on Iran",
+    "President Bush's visit to Israel"), which a person or body of no stated country is seldom from."""
+    while token.dep_ in ("compound", "amod", "det", "poss") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPS
 
 
 def place_in_disguise(ent: Span, gaz) -> bool:

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .actors import AIMING_PREPS, LEADERS_GOVERNMENTS, aimed_at
+from .actors import LEADERS_GOVERNMENTS, acted_on, aimed_at
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
@@ -175,7 +175,7 @@ class _Resolver:
         on what they aim at ("Police fired tear gas at protesters in Nairobi")."""
         sent = self.doc[i].sent
         aimed = set() if police else aimed_at(self.doc[i])  # "the foreign ministry summoned the Chinese ambassador": not China's ministry
-        in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end) if s not in aimed and not _object(self.doc[s])]
+        in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end) if s not in aimed and not acted_on(self.doc[s])]
         if in_sentence:
             return in_sentence[0][1]
         so_far = [iso3 for _, iso3 in self._countries_between(0, i)]
@@ -357,14 +357,6 @@ def _empty_it(token: Token) -> bool:
         return True
     head = token.head
     return token.dep_ in SUBJECTS and head.lemma_ in EMPTY_IT_HEADS
-
-
-def _object(token: Token) -> bool:
-    """Whether a country word is what a verb acts on ("would talk to Russia", "sanctions on Iran"),
-    which a body of no stated country is seldom part of."""
-    while token.dep_ in ("compound", "amod", "det", "poss") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPS
 
 
 def _distinct(actors) -> list[dict]:

@@ -47,7 +47,7 @@ FORMING = frozenset({"form", "forge", "join", "create", "build", "establish", "s
 WARNING_VERBS = frozenset({"warn", "caution", "threaten"})
 THREAT_MODES = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("restrict", "1312"), "COERCE": ("restrict", "131")}
 # Exercises: alone they show force (MOBILIZE), with others they are military cooperation (PLOVER).
-EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
+EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"})
 HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "report", "declare", "promise", "pledge", "vow", "insist"})
@@ -440,7 +440,8 @@ class EventFinder:
             against = [m for m in modifiers if _anti(m)]  # "anti-American protests": aimed at the US
             _add(source, [m for m in modifiers if m not in against], actors, expand=True)
             _add(target, against, actors)
-            receiving = clause.i != trigger.i and clause.lemma_ in RECEIVING
+            receiving = clause.i != trigger.i and clause.lemma_ in RECEIVING or (  # "Bhutto was the target of a bombing"
+                trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_ in ("target", "victim"))
             preps = [c for c in trigger.children if c.dep_ == "prep"]
             if trigger.dep_ == "nsubj" and trigger.head.i == clause.i:  # "fighting broke out between police and protesters"
                 preps += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
@@ -451,7 +452,7 @@ class EventFinder:
                     _add(forces, objs, actors)
                     coded = {a["id"] for a in trigger.doc._.actors if a["code"] and a["code"] != a["sector"]}
                     source += [a for a in forces if a in coded and a not in source]  # "of some invasion forces": whose, the clause says
-                elif prep.lower_ in ("between", "among", "by") or prep.lower_ == "from" and (receiving or kind in JUDGING_TYPES | {"AID"}):
+                elif prep.lower_ in ("between", "among", "by") or prep.lower_ == "from" and (receiving or kind in JUDGING_TYPES - {"PROTEST"} | {"AID"}):
                     _add(source, objs, actors)  # "faced sanctions from the EU", "calls from the EU for ...", not "withdrawal from Iraq"
                 elif prep.lower_ in TARGET_PREPS:
                     _add(target, objs, actors)
@@ -681,6 +682,8 @@ def _inherited_subjects(verb: Token) -> list[Token]:
         complement = token.dep_ == "xcomp"
         if token.dep_ == "pcomp" and token.head.lower_ in ("by", "after", "before", "while", "without") and token.head.head.pos_ in ("VERB", "AUX"):
             token = token.head.head  # "continued by praising Brown": whoever continued praised
+        elif token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ == "dobj":
+            token = token.head.head  # "denies the allegations and accuses Washington", hung on the noun by the parse
         elif token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or token.head.i == token.i:
             break  # "acomp": "Arnor is about to restore ties"
         else:
@@ -918,12 +921,17 @@ def _modifiers(token: Token) -> list[Token]:
 
 def _modality(trigger: Token, clause: Token) -> str:
     chain = [trigger]
+    coordinated: set[int] = set()  # verbs reached as the head of a conjunct: their own lemma says nothing of this one
     token = clause
     for _ in range(4):
         if token not in chain:
             chain.append(token)
         if token.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep", "acl", "dobj") or token.head.i == token.i:
             break  # "acl", "dobj": "denied reports that it planned to withdraw"
+        if token.dep_ == "conj":  # "Iran denies the allegations and accuses Washington": accusing is not denied
+            coordinated.add(token.head.i)
+            if token.head.pos_ in ("NOUN", "PROPN"):  # the parse hung the verb on the noun: the denial is above it
+                coordinated.update(t.i for t in token.head.ancestors)
         token = token.head
         chain.append(token)
     negated = hypothetical = future = False
@@ -939,7 +947,7 @@ def _modality(trigger: Token, clause: Token) -> str:
             negated = True
         if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("neither", "no") for g in c.children) for c in children):
             negated = True  # "neither the government nor the army confirmed it", "no troops are engaged in fighting"
-        if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS:
+        if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS and token.i not in coordinated:
             negated = True
         if token.i == trigger.i and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in CANCELLING | RESCHEDULING:
             if _new_time(token.head) or token.head.lemma_ == "reschedule":
