@@ -476,14 +476,14 @@ def test_a_condition_or_what_is_advocated_is_hypothetical(nlp):
 
 def test_a_time_next_to_another_event_noun_dates_that_one_and_a_date_carries_one_sentence(nlp):
     text = "Bush continued by praising Mr. Brown for his reaction to the attack last year."
-    assert [(e[1], e[2], e[3]) for e in _events(text, published="2008-04-17")] == [(["Bush"], ["Brown"], "2008-04-17")]
+    assert [(e[1], e[2], e[3]) for e in _events(text, published="2008-04-17")] == [(["USAGOV"], ["Brown"], "2008-04-17")]
     text = "On Monday, troops crossed the border. Villagers fled. Rebels seized the town of Goma."
     assert [e[3] for e in _events(text, published="2024-03-20")][-1] == "2024-03-20"  # two sentences on: not Monday
 
 
 def test_a_meeting_or_fighting_named_again_is_not_a_second_event(nlp):
     text = "Bush met Putin in Moscow on Monday. Afterwards Bush called the meeting long and meaningful."
-    assert [e[:3] for e in _events(text)] == [("CONSULT", ["Bush"], ["Putin"])]
+    assert [e[:3] for e in _events(text)] == [("CONSULT", ["Bush"], ["RUSGOV"])]  # in 2024 Bush holds no office
     text = "Fighting broke out between Kenyan police and protesters in Kisumu. The fighting has been severe in western Kenya."
     assert [e[:3] for e in _events(text)] == [("ASSAULT", ["KENCOP", "KENCVL"], [])]
 
@@ -514,7 +514,7 @@ def test_the_g8_british_spellings_and_the_statement_its_issuer_made(nlp):
 
 def test_disputes_curfews_cordons_troop_cuts_and_arming_are_coded(nlp):
     text = "Kibaki was declared the winner. His opponent Raila Odinga disputes the result."
-    assert [e[:2] for e in _events(text)] == [("REJECT", ["Raila Odinga"])]
+    assert [e[:2] for e in _events(text)] == [("REJECT", ["KENOPP"])]
     assert "REJECT" not in [e[0] for e in _events("Denmark accepted a formula for ending its fisheries dispute.")]
     text = "Police have been ordered to shoot looters and have imposed a curfew in Kisumu, Kenya's third largest city."
     assert ("COERCE", ["KENCOP"]) in [e[:2] for e in _events(text)]
@@ -562,9 +562,17 @@ def test_a_heading_joined_by_spaces_is_no_actor_and_stray_spaces_inside_a_senten
 
 def test_second_pass_of_fresh_articles(nlp):
     assert [e[:2] for e in _events("Thousands of protestors demonstrated today in Baku.")] == [("PROTEST", ["AZECVL"])]
-    assert [e[:3] for e in _events("Benazir Bhutto was the target of a bombing in Karachi.")] == [("ASSAULT", [], ["Benazir Bhutto"])]
+    assert [e[:3] for e in _events("Benazir Bhutto was the target of a bombing in Karachi.")] == [("ASSAULT", [], ["PAK"])]
     assert [e[:3] for e in _events("Saudi consumers started a boycott of dairy produce from Arla Foods.")] == [
         ("PROTEST", ["SAU"], ["Arla Foods"])]  # fmt: skip
     assert [e[:2] for e in _events("Iran held war games in the Gulf.")] == [("MOBILIZE", ["IRN"])]
     found = _events("Iran denies such allegations and accuses Washington of lying.")
     assert [(e[0], e[1], e[5]) for e in found] == [("REJECT", ["IRN"], "asserted"), ("ACCUSE", ["IRN"], "asserted")]
+
+
+def test_well_known_office_holders_are_coded_by_the_date(nlp):
+    text = "President Bush's visit to Israel was criticized."
+    assert [e[:3] for e in _events(text, published="2008-01-10")] == [("CONSULT", ["USAGOV"], ["ISR"]), ("ACCUSE", [], ["USAGOV"])]
+    assert [e[:3] for e in _events("Kofi Annan urged Israel to stop.", published="2006-07-20")] == [("REQUEST", ["IGOUNO"], ["ISR"])]
+    assert [(a.name, a.code) for a in extract("Tony Blair spoke.", published="2015-01-01").actors] == [("Tony Blair", "GBR")]
+    assert [a.code for a in extract("Kim said no.", published="2008-01-10").actors] == [None]  # many Kims held office

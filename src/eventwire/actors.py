@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
+from .people import people
 from .petrarch import code_on, read_folder, split_code
 
 log = logging.getLogger("eventwire")
@@ -111,6 +112,7 @@ class ActorFinder:
 
     def __init__(self, nlp: Language, lexicon_dir: str | None):
         self.gaz = gazetteer(lexicon_dir)
+        self.people = people(lexicon_dir)
         self.roles = keyed(load_table("roles", ("role", "sector"), lexicon_dir), "role")
         self.sector_nouns = keyed(load_table("sector_nouns", ("noun", "sector", "kind"), lexicon_dir), "noun")
         self.back_references = {r["phrase"].lower() for r in load_table("descriptions", ("phrase", "refers", "only"), lexicon_dir)
@@ -488,9 +490,14 @@ class ActorFinder:
                 country = country or body.country
                 sector = "IGO" if body.sector == "IGO" else sector or body.sector
                 igo = body.code if body.sector == "IGO" else igo
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        known = self.people.find(name, doc._.published) if country is None and igo is None else None
+        if known is not None:  # "President Bush", "Bush said": the US president, whatever country the story is about
+            country, sector = known.country, sector or known.sector
+            igo = known.code if known.sector == "IGO" else None
+            sector = "IGO" if igo else sector
         if sector == "IGO":
             country = None
-        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         code = igo if sector == "IGO" and igo else _code(country, sector)  # "secretary general of the UN": IGOUNO
         actor = _Actor(f"person:{name}", name, "person", country, sector, code, role)
         return start, actor
