@@ -576,3 +576,19 @@ def test_well_known_office_holders_are_coded_by_the_date(nlp):
     assert [e[:3] for e in _events("Kofi Annan urged Israel to stop.", published="2006-07-20")] == [("REQUEST", ["IGOUNO"], ["ISR"])]
     assert [(a.name, a.code) for a in extract("Tony Blair spoke.", published="2015-01-01").actors] == [("Tony Blair", "GBR")]
     assert [a.code for a in extract("Kim said no.", published="2008-01-10").actors] == [None]  # many Kims held office
+
+
+def test_a_run_of_spaces_further_into_a_line_is_a_left_link_not_a_heading(nlp):
+    text = "Bush held talks with British  Prime Minister Gordon Brown in  London on Tuesday."
+    article = extract(text, published="2008-04-17")
+    assert article.text == "Bush held talks with British Prime Minister Gordon Brown in London on Tuesday."
+    assert [e.date for e in article.events] == ["2008-04-15"]
+
+
+def test_lifting_sanctions_concedes_words_are_no_arms_and_a_vow_to_attack_threatens(nlp):
+    assert [e[:3] for e in _events("Serbia's neighbours saw the United States suspend all sanctions on Serbia.")] == [
+        ("CONCEDE", ["USA"], ["SRB"])]  # fmt: skip
+    assert [e[0] for e in _events("The row sparked vitriolic attacks on both sides by Ethiopia and Somalia.")] == ["ACCUSE"]
+    assert _events("China launched a charm offensive in Africa.") == []
+    assert [e[:3] for e in _events("Hamas vowed to attack Israel.")][0][0] == "THREATEN"
+    assert [e[0] for e in _events("Japan vowed to boost aid to Kenya.")] == ["AGREE"]

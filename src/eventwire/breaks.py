@@ -3,8 +3,9 @@
 Feeds and flattened pages join a heading to the text with a run of spaces instead of a line break
 ("Pakistan  On Sunday, two attacks ...", "Australian news  The Prime Minister said ..."). Left to
 itself the parser reads "Pakistan" as the subject of the attack. A word with a capital after a run of
-two or more spaces on one line starts a sentence (the input stage leaves such runs only there: see
-``record.normalize_text``); line breaks and everything else are left to the parser.
+two or more spaces among the text's first words starts a sentence (the input stage leaves such runs
+only there: see ``record.normalize_text``; further on they are where links were, as in "British
+Prime Minister"); line breaks and everything else are left to the parser.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+HEADING_WORDS = 4  # the most words a heading joined to the text has ("Wikinews Today short infobox")
+
 
 class LayoutBreaks:
     """Marks ``is_sent_start`` where the layout breaks the text; the parser fills in the rest."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
+        for token in doc[1 : HEADING_WORDS + 2]:  # further into the text, runs of spaces are left links
             before = doc[token.i - 1]
             gap = before.whitespace_ if not before.is_space else before.text + before.whitespace_
             if before.is_space and token.i >= 2:

@@ -46,6 +46,11 @@ FORMING = frozenset({"form", "forge", "join", "create", "build", "establish", "s
 # Verbs of warning: a hostile act they say may come is a threat (PLOVER THREATEN, its mode the content).
 WARNING_VERBS = frozenset({"warn", "caution", "threaten"})
 THREAT_MODES = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("restrict", "1312"), "COERCE": ("restrict", "131")}
+# Verbs of promise whose hostile content makes them a threat ("vowed to start a holy war").
+VOWS = frozenset({"vow", "pledge", "swear", "promise"})
+# Words that make an attack or offensive one of words, not arms ("vitriolic attacks", "a charm offensive").
+RHETORIC = frozenset("verbal vitriolic scathing personal rhetorical blistering stinging withering scornful charm media propaganda "
+                     "political diplomatic".split())
 # Exercises: alone they show force (MOBILIZE), with others they are military cooperation (PLOVER).
 EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"})
 HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
@@ -203,6 +208,13 @@ class EventFinder:
             if not self._is_event_use(token, rule):
                 continue
             source, target = self._arguments(token, actors, rule.type, rule.mode == "visit")
+            if rule.type == "ASSAULT" and rule.pos == "NOUN" and not rule.dictionary and (words := {c.lower_ for c in token.children} & RHETORIC):
+                if "charm" in words:
+                    continue  # "a charm offensive"
+                rule = replace(rule, type="ACCUSE", mode=None, context=(), cameo="111")  # "vitriolic attacks on both sides": words
+            if rule.type == "AGREE" and not rule.dictionary and token.lemma_ in VOWS and (threat := self._threatened(token)) is not None:
+                rule = replace(rule, type="THREATEN", mode=THREAT_MODES[threat][0], context=("military",) * (threat == "ASSAULT"),
+                               cameo=THREAT_MODES[threat][1])  # "vowed to start a holy war": a threat, not a promise
             if rule.trigger == "strike" and rule.pos == "NOUN" and not rule.dictionary and _walkout(token, actors, forces | countries):
                 rule = replace(rule, type="PROTEST", mode="strike", context=(), cameo="143")  # "a strike in Lahore": a walkout
             if rule.type == "ASSAULT" and not rule.dictionary and _tested(token):
@@ -223,6 +235,11 @@ class EventFinder:
                     target, source = found, [a for a in source if a not in found]
             if rule.dictionary and not target and not rule.positions and not rule.compound and token.pos_ == "VERB":
                 target = _first_after(token, actors, source)  # PETRARCH's own rule, for the dictionary's verbs
+            if rule.type == "THREATEN" and token.lemma_ in VOWS and not target:  # "vowed to start a war against Ethiopia"
+                contents = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+                aimed = [g for c in contents for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("against", "on") for g in t.children if g.dep_ == "pobj"]
+                aimed += [o for c in contents for o in c.children if o.dep_ == "dobj" and o.i in actors]  # "vowed to attack Israel"
+                _add(target, aimed, actors)
             if not source and not target or not target and token.lemma_ in NEEDS_TARGET:
                 continue  # "defended the policy": support for no one named
             if not target and len(source) < 2 and token.pos_ == "VERB" and token.lemma_ in ("discuss", "talk") and not _plural(token):
@@ -297,6 +314,15 @@ class EventFinder:
                 events[:] = [e for e in events if not _in_clause(doc, e, content)]
                 found.append(event)
         return found
+
+    def _threatened(self, vow: Token) -> str | None:
+        """The hostile type a vow's complement would do ("vowed to crush the rebels": ASSAULT), if any."""
+        for content in (c for c in vow.children if c.dep_ in ("xcomp", "ccomp")):
+            for word in (content, *(c for c in content.children if c.dep_ == "dobj")):  # "to start a holy war"
+                match = self._match(word)
+                if match is not None and match[0] is not None and match[0].type in THREAT_MODES:
+                    return match[0].type
+        return None
 
     def _as_threat(self, doc: Doc, event: dict, actors: dict[int, tuple[str, ...]], times) -> dict:
         """A hostile act only said to come, in a warning ("warned the junta that it may face sanctions",

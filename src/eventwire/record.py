@@ -154,17 +154,30 @@ class Article(_Record):
 
 def normalize_text(text: str) -> str:
     """The canonical form of an article's text: NFC, unified newlines, no trailing blanks, one space
-    where a run of them sits inside a sentence, and HTML character references a feed left in plain
+    where a run of them sits inside a line (but after a heading on the text's first words), and HTML character references a feed left in plain
     text decoded ("&quot;Yes,&quot; he said": quotation marks the quote stage must see)."""
     if CHARACTER_REFERENCE.search(text):
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(SPACE_RUN.sub(" ", line.rstrip()) for line in text.split("\n")).strip()
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    return "\n".join(_one_space(line, first=n == 0) for n, line in enumerate(lines)).strip()
 
 
-# A run of spaces inside a sentence, left where a page had a link or markup ("the President  of Brazil"):
-# one space. Before a capital it may be a heading's end ("Pakistan  On Sunday"), which the breaks stage reads.
-SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?![A-Z\"“‘'(\[])")
+def _one_space(line: str, first: bool) -> str:
+    """A line with each run of spaces made one, but for the run that ends a heading a feed put before
+    the text's first words ("Pakistan  On Sunday, ...": see the breaks stage)."""
+    heading = HEADING.match(line) if first else None
+    if heading is None:
+        return SPACE_RUN.sub(" ", line)
+    return line[: heading.end()] + SPACE_RUN.sub(" ", line[heading.end() :])
+
+
+# A run of spaces inside a sentence, left where a page had a link or markup ("the President  of Brazil",
+# "British  Prime Minister"): one space. After the text's first few words, with no punctuation among them
+# and a capital next, it ends a heading ("Pakistan  On Sunday", "Australian news  The"), which the breaks
+# stage reads.
+SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}")
+HEADING = re.compile(r"[ \t]*[^\s.,;:!?]+(?: [^\s.,;:!?]+){0,3}[ \t]{2,}(?=[A-Z\"“‘'(\[])")
 CHARACTER_REFERENCE = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|mdash|ndash|rsquo|lsquo|rdquo|ldquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
