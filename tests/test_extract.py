@@ -592,3 +592,9 @@ def test_lifting_sanctions_concedes_words_are_no_arms_and_a_vow_to_attack_threat
     assert _events("China launched a charm offensive in Africa.") == []
     assert [e[:3] for e in _events("Hamas vowed to attack Israel.")][0][0] == "THREATEN"
     assert [e[0] for e in _events("Japan vowed to boost aid to Kenya.")] == ["AGREE"]
+
+
+def test_a_counted_crowd_acts_and_troops_crossing_a_border_are_deployed(nlp):
+    assert [e[:2] for e in _events("About 16,000 protesters demonstrated outside the school.")] == [("PROTEST", ["CVL"])]
+    assert [e[:3] for e in _events("Ethiopian soldiers crossed the border into Somalia.")] == [("MOBILIZE", ["ETHMIL"], ["SOM"])]
+    assert _events("Thousands of refugees crossed the border into Chad.") == []

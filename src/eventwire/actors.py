@@ -39,6 +39,8 @@ LOCATIVE_PREPS = frozenset(
     "in at to into near from inside outside within across around throughout toward towards off "
     "over via through between among along beyond".split()
 )
+# Entity labels of names (not numbers or dates), which a sector phrase next to them belongs to.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Prepositions after which a country is what someone acts on ("sanctions on Iran"), not where they are from.
 AIMING_PREPS = frozenset({"on", "against", "with", "to", "at", "toward", "towards", "from"})
 # Nouns that make a leader's name stand for their government ("the Bush administration").
@@ -641,7 +643,7 @@ class ActorFinder:
         strike") acts in its clause: an actor even with no country or "the" (the article's setting gives
         it one). Not officials, who are too vague ("officials said"), nor when a name
         is part of it ("the United States Navy", "UN peacekeepers"): the name's actor stands for it."""
-        named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ != ""
+        named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ in NAME_LABELS  # not "16,000 protesters"
         head = doc[stop - 1]
         acting = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"  # "sealed off by riot police"
         return _sector(sector) != "GOV" and acting and not named

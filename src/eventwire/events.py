@@ -225,6 +225,8 @@ class EventFinder:
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "drills with the Philippines": together
             if rule.type == "PROTEST" and rule.mode == "obstruct" and not rule.dictionary and source and all(a in state for a in source):
                 rule = replace(rule, type="COERCE", mode="restrict", cameo="172")  # "the government blocked access": not a protest
+            if rule.trigger in ("cross border", "cross into") and not (source and all(a in forces for a in source)):
+                continue  # refugees crossing a border are no deployment; troops crossing one are
             if rule.mode == "visit" and not rule.dictionary and source and all(a in forces for a in source):
                 rule = replace(rule, type="MOBILIZE", mode="troops", context=("military",), cameo="154")  # "troops arrived in Bosnia"
             for marker, (start, end) in rule.positions:  # the pattern says where they are
