@@ -641,8 +641,8 @@ class ActorFinder:
     def _acting_body(doc: Doc, start: int, stop: int, sector: str) -> bool:
         """Whether a bare group ("Police fired tear gas", "Security forces killed five", "Workers began a
         strike") acts in its clause: an actor even with no country or "the" (the article's setting gives
-        it one). Not officials, who are too vague ("officials said"), nor when a name
-        is part of it ("the United States Navy", "UN peacekeepers"): the name's actor stands for it."""
+        it one). Not officials, who are too vague ("officials said"), nor when a name is part of it ("the
+        United States Navy", "UN peacekeepers"): the name's actor stands for it."""
         named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ in NAME_LABELS  # not "16,000 protesters"
         head = doc[stop - 1]
         acting = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"  # "sealed off by riot police"

@@ -276,20 +276,20 @@ class _Resolver:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             actor = self._person_for(token)
+            meant = [actor]
         elif lower in THING_PRONOUNS and not _empty_it(token):
             actor = self._salient(token, lambda a: a["kind"] in ("country", "organization", "media"), window=2)
+            meant = [actor]
         elif lower in GROUP_PRONOUNS:
             found = self._before(token.i, lambda a: a["kind"] == "group", window=1)
             found = found or self._before(token.i, lambda a: a["kind"] in ("organization", "country"), window=0)
             actor = found[0].actor if found else None
-            if actor is not None and claim:
-                for other in self._coordinated(found[0]):  # "Japan and China postponed their summit": both
-                    self._add(token.i, token.i + 1, other)
-                return actor
+            meant = self._coordinated(found[0]) if found else []  # "Japan and China postponed their summit": both
         else:
             return None
         if actor is not None and claim:
-            self._add(token.i, token.i + 1, actor)
+            for one in meant:
+                self._add(token.i, token.i + 1, one)
         return actor
 
     def _coordinated(self, ref: _Ref) -> list[dict]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .actors import SCENE_VERBS
+from .actors import SCENE_VERBS, STATE_SECTORS
 from .extensions import actors_by_token, add_actor, guarded, is_english, span_record
 from .gazetteer import gazetteer
 from .lexicons import load_table
@@ -111,8 +111,8 @@ HAPPENINGS = frozenset("attack attacks election elections war summit meeting vis
 # Words that make a strike an attack ("air strike", "missile strikes").
 MILITARY_WORDS = frozenset("air missile drone military rocket artillery naval aerial precision retaliatory preemptive pre-emptive "
                            "nuclear surgical cruise airstrike bombing".split())
-# Sectors of the state, whose blocking of something is coercion, not protest.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Sectors of the state in office (not former office holders), whose blocking of something is coercion, not protest.
+GOVERNING = STATE_SECTORS - {"ELI"}
 # What ends a dateline.
 DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
@@ -187,7 +187,7 @@ class EventFinder:
         actors = actors_by_token(doc)
         forces = {a["id"] for a in doc._.actors if a["sector"] == "MIL"}
         countries = {a["id"] for a in doc._.actors if a["kind"] == "country"}
-        state = countries | {a["id"] for a in doc._.actors if (a["sector"] or "")[:3] in STATE_SECTORS}
+        state = countries | {a["id"] for a in doc._.actors if (a["sector"] or "")[:3] in GOVERNING}
         times = _times_by_token(doc)
         used: set[int] = set()
         events = []
@@ -217,9 +217,9 @@ class EventFinder:
                                cameo=THREAT_MODES[threat][1])  # "vowed to start a holy war": a threat, not a promise
             if rule.trigger == "strike" and rule.pos == "NOUN" and not rule.dictionary and _walkout(token, actors, forces | countries):
                 rule = replace(rule, type="PROTEST", mode="strike", context=(), cameo="143")  # "a strike in Lahore": a walkout
-            if rule.type == "ASSAULT" and not rule.dictionary and _tested(token):
-                if _in_exercise(token):
-                    continue  # "exercises in which it launched missiles": the exercise is the event
+            if rule.type == "ASSAULT" and not rule.dictionary and _in_exercise(token):
+                continue  # "exercises in which it launched missiles": the exercise is the event
+            if rule.type == "ASSAULT" and not rule.dictionary and _test_fired(token):
                 rule = replace(rule, type="MOBILIZE", mode="weapons", cameo="150")  # "test-fired a missile": a show of force
             if rule.type == "MOBILIZE" and not rule.dictionary and any(t.lemma_ in EXERCISES for t in tokens) and (len(source) > 1 or _with_partner(tokens, actors)):
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "drills with the Philippines": together
@@ -341,8 +341,6 @@ class EventFinder:
             if complement and token.lemma_ in WARNING_VERBS:
                 break
         else:
-            return event
-        if token.lemma_ not in WARNING_VERBS:
             return event
         warners: list[str] = []
         _add(warners, [c for c in token.children if c.dep_ == "nsubj"] or _inherited_subjects(token), actors)
@@ -565,10 +563,13 @@ class EventFinder:
     def _event(self, doc: Doc, trigger: Token, tokens: list[Token], rule: Rule, source, target, times) -> dict:
         clause = _clause_head(trigger)
         modality = _modality(trigger, clause)
-        times = [(i, t) for i, t in times if not self._dates_other(doc, i, t, tokens)]
-        if self._embedded(trigger, clause):  # "protested on Friday against the planned deployment": not Friday's
+        sent = trigger.sent
+        earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start  # _date looks no further back
+        times = [(i, t) for i, t in times if earliest <= i < sent.end and not self._dates_other(doc, i, t, tokens)]
+        embedded = self._embedded(trigger, clause)
+        if embedded:  # "protested on Friday against the planned deployment": not Friday's
             times = [(i, t) for i, t in times if _governing(doc[i], trigger)]
-        date, imputed = _date(doc, trigger, clause, times, modality, carry=not self._embedded(trigger, clause))
+        date, imputed = _date(doc, trigger, clause, times, modality, carry=not embedded)
         quote = _quote_of(doc, trigger)
         plover_type = rule.type
         if modality in ("future", "hypothetical") and rule.type in FOLD_FUTURE:
@@ -611,12 +612,10 @@ def _with_partner(tokens: list[Token], actors: dict[int, tuple[str, ...]]) -> bo
     return any(p.dep_ == "prep" and p.lower_ == "with" and any(g.i in actors for g in p.children) for t in tokens for p in t.children)
 
 
-def _tested(trigger: Token) -> bool:
-    """Whether a missile launched or fired hits no one: "test-fired a missile", or launched in an exercise."""
+def _test_fired(trigger: Token) -> bool:
+    """Whether a missile fired or launched hits no one as a test: "test-fired a missile"."""
     doc = trigger.doc
-    if trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "test":
-        return True
-    return _in_exercise(trigger)
+    return trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "test"
 
 
 def _in_exercise(trigger: Token) -> bool:
@@ -737,12 +736,13 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         seen.add(token.i)
         queue.extend(c for c in token.children if c.dep_ == "conj")
         found = actors.get(token.i)
-        if found is None and (expand or token.dep_ not in ("pobj",)):
-            found = next((actors[c.i] for c in _modifiers(token) if c.i in actors and c.pos_ != "PRON"), None)
+        modifiers = [c for c in _modifiers(token) if c.i in actors] if found is None and (expand or token.dep_ != "pobj") else []
+        if found is None:
+            found = next((actors[c.i] for c in modifiers if c.pos_ != "PRON"), None)
         if found is None:  # "His opponent Raila Odinga disputes": Odinga, not whoever "his" is
             found = next((actors[c.i] for c in token.children if c.dep_ == "appos" and c.i in actors), None)
-        if found is None and (expand or token.dep_ not in ("pobj",)):
-            found = next((actors[c.i] for c in _modifiers(token) if c.i in actors), None)
+        if found is None:
+            found = next((actors[c.i] for c in modifiers), None)
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
         if found is not None:  # "US and British forces", "Japanese and Philippine ministers": each country acts

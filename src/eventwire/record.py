@@ -154,8 +154,9 @@ class Article(_Record):
 
 def normalize_text(text: str) -> str:
     """The canonical form of an article's text: NFC, unified newlines, no trailing blanks, one space
-    where a run of them sits inside a line (but after a heading on the text's first words), and HTML character references a feed left in plain
-    text decoded ("&quot;Yes,&quot; he said": quotation marks the quote stage must see)."""
+    where a run of them sits inside a line (but after a heading on the text's first words), and HTML
+    character references a feed left in plain text decoded ("&quot;Yes,&quot; he said": quotation
+    marks the quote stage must see)."""
     if CHARACTER_REFERENCE.search(text):
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
