@@ -42,6 +42,10 @@ LOCATIVE_PREPS = frozenset(
 # Entity labels of names (not numbers or dates), which a sector phrase next to them belongs to.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Prepositions after which a country is what someone acts on ("sanctions on Iran"), not where they are from.
+# Nouns that count a group ("thousands of farmers", "dozens of students").
+COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million", "thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+# Prepositions of where something happens, whose place gives a crowd or its victims a country.
+SCENE_PREPS = frozenset({"in", "across", "throughout", "at", "near", "outside", "inside"})
 AIMING_PREPS = frozenset({"on", "against", "with", "to", "at", "toward", "towards", "from"})
 # Nouns that make a leader's name stand for their government ("the Bush administration").
 LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "regime"})
@@ -117,6 +121,8 @@ class ActorFinder:
         self.people = people(lexicon_dir)
         self.roles = keyed(load_table("roles", ("role", "sector"), lexicon_dir), "role")
         self.sector_nouns = keyed(load_table("sector_nouns", ("noun", "sector", "kind"), lexicon_dir), "noun")
+        self.harming = {r["trigger"].lower() for r in load_table("events", ("trigger", "pos", "type"), lexicon_dir)
+                        if r["type"].upper() in ("ASSAULT", "COERCE") and r["pos"].upper() == "VERB" and " " not in r["trigger"]}
         self.back_references = {r["phrase"].lower() for r in load_table("descriptions", ("phrase", "refers", "only"), lexicon_dir)
                                 if r["refers"] == "persons"}  # fmt: skip
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -468,7 +474,7 @@ class ActorFinder:
     def _person(self, doc: Doc, ent: Span, roles: set[tuple[int, int]]) -> tuple[int, _Actor]:
         """The person named by ``ent``, with a title read from the words before it or an apposition."""
         start = ent.start
-        while start > 0 and (doc[start - 1].ent_type_ != "PERSON" or self._dict_country(doc[start - 1])) and (
+        while start > 0 and not doc[start].is_sent_start and (doc[start - 1].ent_type_ != "PERSON" or self._dict_country(doc[start - 1])) and (
                 self._is_title_word(doc[start - 1], roles) or self._describes_title(doc, start - 1, ent.start, roles)):  # fmt: skip
             start -= 1
         while start < ent.start and (doc[start].is_punct or doc[start].is_space):
@@ -621,10 +627,14 @@ class ActorFinder:
                 yield left - (left > 0 and doc[left - 1].lower_ == "the"), stop, _Actor(
                     f"body:{body.code}:{sector}:{kind}", f"{doc[start:end].text} of {body.name}", kind, None, sector, body.code)
                 continue
-            if country is None and kind == "group" and not military:  # "protesters marched in Tbilisi"
+            named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ in NAME_LABELS  # "UN peacekeepers": the UN's
+            harmed = kind == "group" and not named and self._harmed(doc[stop - 1])  # "killing 12 civilians", "five soldiers were killed"
+            if country is None and kind == "group" and (harmed or not military):  # "protesters marched in Tbilisi"
                 country = self._country_of_scene(doc[end - 1])
+                if country is None and harmed:  # "killed five soldiers in northern Nigeria", "struck in Lahore, killing 24"
+                    country = self._country_after(doc, stop, ("in",)) or self._country_of_scene(harmed)
             definite = left > 0 and doc[left - 1].lower_ == "the"
-            if country is None and (kind == "media" or entry.get("agent") or not (definite or self._acting_body(doc, start, stop, sector))):
+            if country is None and (kind == "media" or entry.get("agent") or not (definite or harmed or self._acting_body(doc, start, stop, sector))):
                 continue  # "officials", "the newspaper", "the president": too vague to be an actor of their own
             if country is None and left == start and doc[start:end].text.lower() in self.back_references and not (
                     stop < len(doc) and doc[stop].lower_ in ("of", "from", "in")):  # fmt: skip
@@ -645,6 +655,8 @@ class ActorFinder:
         United States Navy", "UN peacekeepers"): the name's actor stands for it."""
         named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ in NAME_LABELS  # not "16,000 protesters"
         head = doc[stop - 1]
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.like_num or head.head.head.lemma_.lower() in COUNTS):
+            head = head.head.head  # "Thousands of farmers marched": the count is the subject
         acting = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"  # "sealed off by riot police"
         return _sector(sector) != "GOV" and acting and not named
 
@@ -661,6 +673,16 @@ class ActorFinder:
                         return body
         return None
 
+    def _harmed(self, noun: Token) -> Token | None:
+        """The verb by which a group is harmed ("killing 12 civilians", "five soldiers were wounded",
+        "police arrested 20 protesters"): victims are worth coding even with no country named, and they
+        are most often of the country where it happens."""
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.harming:
+            return noun.head
+        if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "nsubjpass"):
+            return self._harmed(noun.head)  # "killing 24 people, mostly policemen"
+        return None
+
     def _country_of_scene(self, token: Token) -> str | None:
         """The country where a crowd's verb happens ("thousands of protesters marched in Tbilisi"): the people
         of a place are most often its own."""
@@ -670,9 +692,13 @@ class ActorFinder:
             token = token.head
         if token.pos_ not in ("VERB", "AUX"):
             return None
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")):
-            for place in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")):
-                return self._place_country(_entity(place).text)
+        for verb in (token, token.head) if token.dep_ in ("advcl", "conj") else (token,):  # "struck in Lahore, killing 24"
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS):
+                places = [t for t in prep.subtree if t.ent_type_ in ("GPE", "LOC") and (
+                    t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS or t.dep_ in ("appos", "compound") and t.head.dep_ == "pobj" and t.head.head.lower_ in SCENE_PREPS)]  # fmt: skip
+                for place in places:
+                    if (iso3 := self._place_country(_entity(place).text)) is not None:
+                        return iso3  # "in the Pakistani city Lahore", "at a tea shop in southern Thailand"
         return None
 
     def _country_after(self, doc: Doc, stop: int, preps: tuple[str, ...] = ("in", "of", "from"), attached: bool = False) -> str | None:

@@ -263,7 +263,7 @@ class _Resolver:
         doc = self.doc
         the = next((i for i in range(start - 1, max(start - 3, -1), -1) if doc[i].lower_ == "the"), None)
         named_after = last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].ent_type_ == "PERSON"
-        if the is None or doc[last].pos_ != "NOUN" or named_after or (last + 1 < len(doc) and doc[last + 1].ent_type_ == "PERSON"):
+        if the is None or doc[last].pos_ not in ("NOUN", "PROPN") or named_after or (last + 1 < len(doc) and doc[last + 1].ent_type_ == "PERSON"):
             return  # "the previous governor, Peter Obi": the name follows
         word = doc[last].lower_
         found = self._before(the, lambda a: a["kind"] == "person" and a["role"] is not None and word in a["role"].split())

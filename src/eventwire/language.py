@@ -10,6 +10,9 @@ from spacy.tokens import Doc
 from .extensions import warn
 
 SAMPLE_CHARS = 3000  # the opening of an article is enough to tell its language
+# English-based creoles the identifier takes short English news for ("Gunmen killed five soldiers in northern
+# Nigeria." scores Nigerian Pidgin first): English when it is the runner-up.
+ENGLISH_CREOLES = frozenset({"pcm"})
 
 
 @cache
@@ -21,7 +24,10 @@ def _identifier():
 
 def detect(text: str, min_probability: float = 0.5) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability) of ``text``; the code is None when no language is likely enough."""
-    label, probability = _identifier().classify(text[:SAMPLE_CHARS])
+    ranked = _identifier().rank(text[:SAMPLE_CHARS])
+    (label, probability), runner_up = ranked[0], ranked[1][0] if len(ranked) > 1 else None
+    if label in ENGLISH_CREOLES and runner_up == "en":
+        label, probability = ranked[1]
     # English is what the pipeline expects: any lead for it counts; another language must be clear
     return (label if label == "en" or probability >= min_probability else None), float(probability)
 

@@ -47,7 +47,7 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
             f"or set EVENTWIRE_MODEL to an installed model ({error.__class__.__name__})"
         ) from None
     if "parser" in nlp.pipe_names:  # the parser keeps to sentence starts set before it
-        nlp.add_pipe("eventwire_breaks", before="parser")
+        nlp.add_pipe("eventwire_breaks", before="parser", config={"lexicon_dir": settings.lexicon_dir})
     for stage in STAGES:
         config = {"lexicon_dir": settings.lexicon_dir} if stage in LEXICON_STAGES else {}
         nlp.add_pipe(f"eventwire_{stage}", name=f"eventwire_{stage}", config=config)
