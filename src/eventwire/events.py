@@ -24,7 +24,8 @@ from .petrarch_verbs import read_folder as read_verbs
 log = logging.getLogger("eventwire")
 
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "from", "for", "into"})
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "aim", "agree", "decide", "vow", "pledge", "promise", "due", "go"})
+# Not "go": a protest "went ahead"; "is going to" is read on its own (``_modality``).
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "aim", "agree", "decide", "vow", "pledge", "promise", "due"})
 HYPOTHETICAL_GOVERNORS = frozenset({"expect", "consider", "hope", "want", "propose", "seek", "mull", "weigh", "could", "may", "might", "likely", "possible", "threaten", "try", "offer", "suggest", "urge", "call",
                                     "encourage", "pressure", "press", "push", "support", "back", "favor", "favour", "advocate"})
 # Nouns and verbs for which a nominal event after "for" is only wanted ("voiced support for sanctions").
@@ -64,7 +65,13 @@ CANCELLING = frozenset({"postpone", "delay", "cancel", "scrap", "defer", "call",
 RESCHEDULING = frozenset({"postpone", "delay", "defer", "push", "move", "reschedule"})
 NEGATION_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject"})
 FUTURE_ADJECTIVES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "next", "coming"})
-HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "likely", "expected", "prospective"})
+HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "likely", "expected", "prospective",
+                                     "alleged", "suspected", "rumoured", "rumored", "purported", "reported", "claimed"})
+# Hearsay: an event only reported or rumoured ("reportedly crossed", "is believed to have supplied") is
+# not stored as one that happened.
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "rumouredly", "rumoredly"})
+HEARSAY_VERBS = frozenset({"say", "believe", "think", "allege", "rumour", "rumor", "report", "suspect", "understand", "claim",
+                           "presume", "fear", "suppose", "reckon"})
 FOLD_FUTURE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Speech acts whose complement is what they ask, threaten, offer or refuse ("urged Germany to raise
 # spending"): the complement is their content, coded as one event with them, not as a second one.
@@ -81,6 +88,13 @@ TOPICAL = frozenset({"about", "regarding", "concerning", "over"})  # "talk about
 PRESUPPOSING = frozenset({"during", "after", "before", "since", "amid", "despite", "following", "throughout"})
 # Links from a nominal trigger up to the verb whose subject does it.
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
+# What a speaker says of another to blame them ("said India was responsible for the bombing", "says the US is
+# behind the attacks"): an accusation (PLOVER ACCUSE), though no verb of accusing is used.
+BLAMING_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "complicit", "accountable"})
+BLAMING_NOUNS = frozenset({"culprit", "perpetrator", "aggressor", "terrorist", "criminal", "liar", "murderer", "mastermind",
+                           "instigator", "sponsor", "occupier", "invader", "provocateur", "warmonger"})
+# Verbs of belief whose content is the believer's claim, beside the verbs of saying.
+BELIEVING = frozenset({"believe", "think", "contend", "conclude", "feel", "find", "charge", "suspect", "maintain"})
 # Modals by which a speaker demands that someone else act ("said China must drop the barriers").
 DEMAND_MODALS = frozenset({"must", "should"})
 # Cooperative types, where "on" after the object is what it is about, not whom it is aimed at.
@@ -102,6 +116,11 @@ DEMANDS = frozenset("demand call request appeal ultimatum proposal offer plea".s
 # What is met without a meeting ("did not meet its commitments").
 MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expectation need criterion deadline goal obligation "
                            "condition threshold quota challenge cost".split())
+# What a plan or person meets with, which is no meeting ("met with criticism from the opposition": the criticism is the event).
+REACTIONS = frozenset("criticism condemnation opposition resistance protest protests skepticism scepticism anger outrage "
+                      "derision ridicule hostility approval praise success failure silence disapproval disbelief alarm concern".split())
+# What a leader signs alone, which commits no one else ("signed a decree", "signed the bill into law").
+DOMESTIC_ACTS = frozenset("decree law bill order legislation ordinance proclamation budget directive amendment executive".split())
 CRIMES = frozenset("suicide crime murder fraud atrocity genocide offence offense act massacre".split())
 # Verbs that are events only toward someone ("defended Chavez", not "defended the policy").
 NEEDS_TARGET = frozenset({"defend"})
@@ -113,6 +132,10 @@ MILITARY_WORDS = frozenset("air missile drone military rocket artillery naval ae
                            "nuclear surgical cruise airstrike bombing".split())
 # Sectors of the state in office (not former office holders), whose blocking of something is coercion, not protest.
 GOVERNING = STATE_SECTORS - {"ELI"}
+# A section of links to other stories, flattened from wiki markup ("== Related news == * Uribe-Chavez meeting
+# postponed ..."): headlines of other articles, not events of this one. It runs to the next heading.
+LINK_SECTION = re.compile(r"==+ *(?:related\b[^=\n]*|previous related news|see also|external links|sources|references) *==+(.*?)(?===|$)",
+                          re.IGNORECASE | re.DOTALL)
 # What ends a dateline.
 DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
@@ -188,11 +211,13 @@ class EventFinder:
         forces = {a["id"] for a in doc._.actors if a["sector"] == "MIL"}
         countries = {a["id"] for a in doc._.actors if a["kind"] == "country"}
         state = countries | {a["id"] for a in doc._.actors if (a["sector"] or "")[:3] in GOVERNING}
+        governments = countries | {a["id"] for a in doc._.actors if (a["sector"] or "")[:3] == "GOV"}
         times = _times_by_token(doc)
+        links = [m.span(1) for m in LINK_SECTION.finditer(doc.text)]
         used: set[int] = set()
         events = []
         for token in doc:
-            if token.i in used:
+            if token.i in used or any(start <= token.idx < end for start, end in links):
                 continue
             match = self._match(token, actors)
             if match is None:
@@ -225,6 +250,8 @@ class EventFinder:
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "drills with the Philippines": together
             if rule.type == "PROTEST" and rule.mode == "obstruct" and not rule.dictionary and source and all(a in state for a in source):
                 rule = replace(rule, type="COERCE", mode="restrict", cameo="172")  # "the government blocked access": not a protest
+            if rule.type == "PROTEST" and token.lemma_ == "protest" and not rule.dictionary and source and all(a in governments for a in source):
+                rule = replace(rule, type="ACCUSE", mode="allege", context=("diplomatic",), cameo="114")  # "France protested to the US": a complaint
             if rule.trigger in ("cross border", "cross into") and not (source and all(a in forces for a in source)):
                 continue  # refugees crossing a border are no deployment; troops crossing one are
             if rule.mode == "visit" and not rule.dictionary and source and all(a in forces for a in source):
@@ -256,9 +283,10 @@ class EventFinder:
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
+        events += self._blames(doc, actors, times, events)
         events = [self._as_threat(doc, e, actors, times) for e in events]
         events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events), actors), actors)
-        events = _without_re_mentions(doc, events, actors)
+        events = _without_retellings(doc, _without_re_mentions(doc, events, actors))
         for event in events:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
@@ -314,6 +342,32 @@ class EventFinder:
                 event["modality"] = "asserted"  # the demand is made; what it asks for is not done yet
                 event["trigger"] = span_record(doc[modal.i : modal.i + 1])
                 events[:] = [e for e in events if not _in_clause(doc, e, content)]
+                found.append(event)
+        return found
+
+    def _blames(self, doc: Doc, actors: dict[int, tuple[str, ...]], times, events: list[dict]) -> list[dict]:
+        """ "Pakistan said India was responsible for the bombing", "Iran believes the US is behind the
+        attacks": an accusation (ACCUSE) of the speaker against whom the content blames. The blamed
+        act, whose doer only the speaker names, is not coded as theirs."""
+        found = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or not (verb.lemma_ in self.cues or verb.lemma_ in BELIEVING) or verb.lemma_ == "deny":
+                continue
+            speakers: list[str] = []
+            _add(speakers, [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subjects(verb), actors)
+            for content in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+                if not speakers or any(c.dep_ == "neg" for c in content.children):
+                    continue  # "said India was not responsible": no one blamed
+                blame = _blaming(content)
+                doers: list[str] = []
+                _add(doers, [c for c in content.children if c.dep_ == "nsubj"], actors)
+                doers = [a for a in doers if a not in speakers]
+                if blame is None or not doers:
+                    continue
+                rule = Rule(f"{blame.lower_} (blame)", blame.pos_, "ACCUSE", "allege", (), "112", blame.lower_, ())
+                events[:] = [e for e in events if not (_in_clause(doc, e, content) and set(e["source"]) & set(doers))]
+                event = self._event(doc, blame, [blame], rule, speakers, doers, times)
+                event["modality"] = _modality(verb, verb)  # the accusation is made; "is to blame" is no plan
                 found.append(event)
         return found
 
@@ -402,13 +456,15 @@ class EventFinder:
                 return False  # "no comment on the decision to block": what is talked about
             if token.lemma_ == "dispute" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
                 return False  # "ending its fisheries dispute" tagged as a verb: only "disputes the result" rejects
+            if token.lemma_ == "sign" and any(o.lemma_.lower() in DOMESTIC_ACTS for o in objects):
+                return False  # "signed a decree": a domestic act; its content, if any, is coded on its own
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
                 return False  # "committed suicide"
-            if token.lemma_ == "meet" and any(o.lemma_.lower() in MET_NOT_PEOPLE for o in objects):
-                return False  # "did not meet its commitments": living up to something, not a meeting
+            if token.lemma_ == "meet" and (any(o.lemma_.lower() in MET_NOT_PEOPLE for o in objects) or _met_with(token) is not None):
+                return False  # "did not meet its commitments", "met with criticism": no meeting
             if token.lemma_ in ("allow", "permit") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                 return False  # "the law allows prosecution": a rule, not a concession
-            if token.lemma_ == "press" and any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt") for c in token.children):
+            if _presses_on(token):
                 return False  # "pressed ahead with the invasion": carrying on, not pressing anyone
             if token.lemma_ == "talk" and any(c.lower_ == "about" and c.dep_ == "prep" for c in token.children) and not any(
                     c.lower_ == "with" for c in token.children):  # fmt: skip
@@ -466,7 +522,7 @@ class EventFinder:
             against = [m for m in modifiers if _anti(m)]  # "anti-American protests": aimed at the US
             _add(source, [m for m in modifiers if m not in against], actors, expand=True)
             _add(target, against, actors)
-            receiving = clause.i != trigger.i and clause.lemma_ in RECEIVING or (  # "Bhutto was the target of a bombing"
+            receiving = clause.i != trigger.i and (clause.lemma_ in RECEIVING or _met_with(clause) == trigger) or (  # "Bhutto was the target of a bombing"
                 trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_ in ("target", "victim"))
             preps = [c for c in trigger.children if c.dep_ == "prep"]
             if trigger.dep_ == "nsubj" and trigger.head.i == clause.i:  # "fighting broke out between police and protesters"
@@ -505,9 +561,13 @@ class EventFinder:
         ("left for meetings"), but not what a verb of speech is about ("declined to comment on the visit")."""
         if clause.lemma_ in self.cues or clause.lemma_ in NO_COMMENT:
             return trigger.head.i == clause.i and trigger.dep_ == "dobj"  # "announced a suspension"
+        if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children):
+            return False  # "ordered patrols after protests by Muslim groups": the doers are named, if not coded
         if trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "on") and trigger.head.head.i == clause.i:
             return True  # "clashed with X during a visit to Y": whoever clashed was visiting
         judged = self._match(clause)
+        if judged is not None and judged[0] is not None and not self._is_event_use(clause, judged[0]):
+            judged = None  # "signed an order on sanctions": signing it is no event, the sanctions are the signer's
         if judged is not None and (judged[0] is None or judged[0].dictionary or judged[0].type in JUDGING_TYPES or judged[0].mode == "visit"):
             return False  # "condemned an attack", "visited the site of the attack": someone else's; a dictionary verb codes its whole clause
         if clause.lemma_ in SCENE_VERBS:
@@ -588,6 +648,21 @@ class EventFinder:
             "trigger": span_record(span), "sentence": span_record(trigger.sent), "confidence": round(min(confidence, 0.95), 2),
             "score": score, "rule": f"{rule.trigger} ({rule.pos})",
         }  # fmt: skip
+
+
+def _blaming(content: Token) -> Token | None:
+    """The word by which a clause of "be" blames its subject: "was responsible", "is behind the
+    attacks", "are the aggressors", "is to blame"."""
+    for child in content.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in BLAMING_ADJECTIVES:
+            return child
+        if child.dep_ == "attr" and child.lemma_.lower() in BLAMING_NOUNS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "behind" and any(g.dep_ == "pobj" for g in child.children):
+            return child
+        if child.dep_ == "xcomp" and child.lemma_ == "blame":
+            return child
+    return None
 
 
 def _anti(modifier: Token) -> bool:
@@ -775,6 +850,19 @@ def _located(head: Token, actors: dict[int, tuple[str, ...]], source: list[str],
     return []
 
 
+def _presses_on(verb: Token) -> bool:
+    """Whether a verb "press" or "push" carries something on ("pressed ahead with the invasion")."""
+    return verb.lemma_ in ("press", "push") and any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt") for c in verb.children)
+
+
+def _met_with(verb: Token) -> Token | None:
+    """What a verb "meet" meets with when it is a reaction ("met with criticism"), not people."""
+    if verb.lemma_ != "meet":
+        return None
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in REACTIONS), None)
+
+
 def _answered(verb: Token) -> bool:
     """Whether a verb answers a demand, call or request ("respond to a demand"), not a question."""
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.lemma_.lower() in DEMANDS for g in p.children) for p in verb.children)
@@ -876,6 +964,27 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
             if any(not event["source"] or parties <= set(e["source"]) | set(e["target"]) for e in earlier):
                 continue  # "the past accusations against Iran", with no accuser named: the ones told before
         kept.append(event)
+    return kept
+
+
+def _without_retellings(doc: Doc, events: list[dict]) -> list[dict]:
+    """The events less one told again in a later sentence: the same type, mode, date and modality between
+    parties named before ("France protested to the US on Monday. ... 'We protested,' the spokesman
+    said"). Not another act of the same parties ("They also attacked a depot"): one with a target of
+    its own, or "also" or "again". A place only the retelling names goes to the first telling."""
+    kept: list[dict] = []
+    for event in events:
+        token = _trigger_token(doc, event)
+        new = any(c.lower_ in ("also", "again", "too") for c in token.children) or not event["target"] and any(
+            c.dep_ in ("dobj", "nsubjpass") for c in token.children)  # fmt: skip
+        first = None if new else next((
+            e for e in kept if e["sentence"]["start"] < event["sentence"]["start"] and e["type"] == event["type"]
+            and e["mode"] == event["mode"] and e["date"] == event["date"] and e["modality"] == event["modality"]
+            and event["source"] and set(event["source"]) <= set(e["source"]) and set(event["target"]) <= set(e["target"])), None)  # fmt: skip
+        if first is None:
+            kept.append(event)
+        elif first["place"] is None:
+            first["place"] = event["place"]
     return kept
 
 
@@ -989,8 +1098,12 @@ def _modality(trigger: Token, clause: Token) -> str:
             hypothetical = True
         if modals & FUTURE_MODALS:
             future = True
-        if token.i != trigger.i and token.lemma_ in HYPOTHETICAL_GOVERNORS:
+        if token.i != trigger.i and token.lemma_ in HYPOTHETICAL_GOVERNORS and not _presses_on(token):
             hypothetical = True
+        if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children):
+            hypothetical = True  # "Chinese troops reportedly crossed into India"
+        if token.i != trigger.i and token.lemma_ in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in children):
+            hypothetical = True  # "Iran is believed to have supplied missiles": hearsay
         if token.i != trigger.i and token.lemma_ in FUTURE_GOVERNORS:
             future = True
         if token.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children) and token.lemma_ == "go":
