@@ -660,3 +660,31 @@ def test_victims_with_no_country_named_are_of_the_place(nlp):
 def test_a_title_alone_refers_to_its_holder(nlp):
     text = "Thai Prime Minister Thaksin Shinawatra called an election. Despite it, a mass protest against the Prime Minister went ahead."
     assert [e[:3] + e[-1:] for e in _events(text)] == [("PROTEST", [], ["THAGOV"], "asserted")]
+
+
+def test_the_toll_of_an_attack_told_before_is_that_attack(nlp):
+    text = ("US warplanes bombed two villages near Ramadi on Tuesday. Seventy suspected insurgents were killed, the military said. "
+            "In a separate attack, gunmen killed five policemen in Mosul. Another car bomb exploded in Hilla, killing 12 civilians.")
+    assert [e[:3] for e in _events(text)] == [("ASSAULT", ["USAMIL"], ["USAREB"]), ("ASSAULT", ["IRQREB"], ["IRQCOP"]),
+                                              ("ASSAULT", [], ["IRQCVL"])]  # fmt: skip
+
+
+def test_telling_someone_to_act_requests_it(nlp):
+    assert [e[:3] for e in _events("The US told Iran to halt enrichment.")] == [("REQUEST", ["USA"], ["IRN"])]
+    assert _events("He told reporters he was happy.") == []
+
+
+def test_an_election_rally_and_shots_in_the_air_are_no_events(nlp):
+    assert [e[0] for e in _events("Bhutto was killed after addressing an election rally in Rawalpindi.")] == ["ASSAULT"]
+    assert _events("Police opened fire in the air to disperse the crowd in Karachi.") == []
+
+
+def test_a_former_official_of_an_international_body_no_longer_speaks_for_it(nlp):
+    article = extract("Former UN Secretary-General Kofi Annan met Kenyan President Mwai Kibaki.", published="2008-01-22")
+    assert actor(article, "Kofi Annan").code == "GHAELI"
+
+
+def test_a_reflexive_pronoun_is_its_clauses_subject_and_wiki_magic_words_are_no_actors(nlp):
+    text = "__NOTOC__ Benazir Bhutto was killed in a suicide attack in Rawalpindi. The bomber blew himself up near her car."
+    article = extract(text, published="2007-12-27")
+    assert [(a.name, [m.text for m in a.mentions]) for a in article.actors] == [("Benazir Bhutto", ["Benazir Bhutto", "her"])]

@@ -41,11 +41,11 @@ LOCATIVE_PREPS = frozenset(
 )
 # Entity labels of names (not numbers or dates), which a sector phrase next to them belongs to.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-# Prepositions after which a country is what someone acts on ("sanctions on Iran"), not where they are from.
 # Nouns that count a group ("thousands of farmers", "dozens of students").
 COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million", "thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 # Prepositions of where something happens, whose place gives a crowd or its victims a country.
 SCENE_PREPS = frozenset({"in", "across", "throughout", "at", "near", "outside", "inside"})
+# Prepositions after which a country is what someone acts on ("sanctions on Iran"), not where they are from.
 AIMING_PREPS = frozenset({"on", "against", "with", "to", "at", "toward", "towards", "from"})
 # Nouns that make a leader's name stand for their government ("the Bush administration").
 LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "regime"})
@@ -64,7 +64,7 @@ GENERIC_FIRST_WORDS = frozenset(
     "united national international american european british new general first royal central world global "
     "north south east west the".split()
 )
-MARKUP = re.compile(r"&#?\w+;|^#?\w*;|&\w*$")
+MARKUP = re.compile(r"&#?\w+;|^#?\w*;|&\w*$|^_*(?:NOTOC|TOC|FORCETOC|NOEDITSECTION|NOINDEX)_*$")  # wiki magic words ("__NOTOC__")
 # Last words of an organization name that make it part of a title ("External Affairs Minister").
 PORTFOLIOS = frozenset(
     "affairs ministry department office defence defense security finance trade interior justice health "
@@ -77,7 +77,7 @@ ORGANIZATION_NOUNS = frozenset(
     "airline carrier company firm group bank maker manufacturer automaker carmaker retailer agency organization "
     "organisation party union insurer operator giant conglomerate startup developer producer supplier".split()
 )
-FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled", "late", "then"})
+FORMER = frozenset({"former", "formerly", "previously", "ousted", "ex", "deposed", "exiled", "late", "then", "retired"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 COMPASS = frozenset({"north", "south", "east", "west"})
 # Verbs whose subject is where something happens ("Washington saw protests", "Kyiv witnessed blasts").
@@ -492,9 +492,10 @@ class ActorFinder:
         country = self._modifier_country(title)
         sector = self._sector_of(role, title)
         igo = None
+        former = sector == "ELI"  # "Former UN Secretary-General Kofi Annan" no longer speaks for the UN
         for org in title.ents:  # "Pentagon spokesman", "NATO spokeswoman": the body tells whom they speak for
             body = self.gaz.body(org.text) if org.label_ == "ORG" else None
-            if body is not None:
+            if body is not None and not (former and body.sector == "IGO"):
                 country = country or body.country
                 sector = "IGO" if body.sector == "IGO" else sector or body.sector
                 igo = body.code if body.sector == "IGO" else igo
@@ -502,7 +503,7 @@ class ActorFinder:
         known = self.people.find(name, doc._.published) if country is None and igo is None else None
         if known is not None:  # "President Bush", "Bush said": the US president, whatever country the story is about
             country, sector = known.country, sector or known.sector
-            igo = known.code if known.sector == "IGO" else None
+            igo = known.code if known.sector == "IGO" and not former else None
             sector = "IGO" if igo else sector
         if sector == "IGO":
             country = None
@@ -515,7 +516,7 @@ class ActorFinder:
         if role is None:
             return None
         sector = self.roles[role]["sector"]
-        if _sector(sector) in ("GOV", "MIL", "LEG", "JUD", "COP") and any(t.lower_.rstrip("-") in FORMER for t in title):
+        if _sector(sector) in ("GOV", "MIL", "LEG", "JUD", "COP", "IGO") and any(t.lower_.rstrip("-") in FORMER for t in title):
             return "ELI"
         return sector
 
@@ -694,10 +695,10 @@ class ActorFinder:
             return None
         for verb in (token, token.head) if token.dep_ in ("advcl", "conj") else (token,):  # "struck in Lahore, killing 24"
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS):
-                places = [t for t in prep.subtree if t.ent_type_ in ("GPE", "LOC") and (
+                places = [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN") and (
                     t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS or t.dep_ in ("appos", "compound") and t.head.dep_ == "pobj" and t.head.head.lower_ in SCENE_PREPS)]  # fmt: skip
                 for place in places:
-                    if (iso3 := self._place_country(_entity(place).text)) is not None:
+                    if (iso3 := self._place_country((_entity(place) or place).text)) is not None:
                         return iso3  # "in the Pakistani city Lahore", "at a tea shop in southern Thailand"
         return None
 

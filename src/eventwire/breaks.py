@@ -43,7 +43,6 @@ class LayoutBreaks:
                 token.is_sent_start = True  # line breaks are the parser's: a single one may only wrap a sentence
         return doc
 
-
     def _dateline(self, doc: Doc) -> None:
         """Starts a sentence after a place name opening the text with one space, when the next word has a
         capital the tagger reads as no name ("Mexico Thousands", "Pakistan At least", "Somalia Ethiopian

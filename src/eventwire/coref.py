@@ -33,6 +33,7 @@ from .gazetteer import gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+REFLEXIVES = frozenset({"himself", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 # Words in a person's mentions or role that tell the gender a pronoun must agree with.
 MALE_WORDS = MALE_PRONOUNS | frozenset({"mr", "king", "prince", "sir", "spokesman", "chairman", "congressman", "lord", "sheikh", "emir", "sultan", "pope"})
@@ -314,6 +315,12 @@ class _Resolver:
 
     def _person_for(self, token: Token) -> dict | None:
         wanted = "m" if token.lower_ in MALE_PRONOUNS else "f"
+        if token.lower_ in REFLEXIVES:  # "the bomber blew himself up": the clause's own subject, whoever else came before
+            verb = token.head
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                ref = next((r for r in self.refs if r.start <= subject.i < r.end and r.actor["kind"] == "person"), None)
+                return ref.actor if ref is not None else None
         return self._salient(token, lambda a: a["kind"] == "person" and self._gender(a) in (None, wanted))
 
     def _gender(self, actor: dict) -> str | None:

@@ -119,6 +119,8 @@ MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expect
 # What a plan or person meets with, which is no meeting ("met with criticism from the opposition": the criticism is the event).
 REACTIONS = frozenset("criticism condemnation opposition resistance protest protests skepticism scepticism anger outrage "
                       "derision ridicule hostility approval praise success failure silence disapproval disbelief alarm concern".split())
+# Words that make a rally a campaign meeting, not a protest ("an election rally").
+CAMPAIGNING = frozenset({"election", "campaign", "electoral", "pre-election", "poll", "victory"})
 # What a leader signs alone, which commits no one else ("signed a decree", "signed the bill into law").
 DOMESTIC_ACTS = frozenset("decree law bill order legislation ordinance proclamation budget directive amendment executive".split())
 CRIMES = frozenset("suicide crime murder fraud atrocity genocide offence offense act massacre".split())
@@ -132,6 +134,9 @@ MILITARY_WORDS = frozenset("air missile drone military rocket artillery naval ae
                            "nuclear surgical cruise airstrike bombing".split())
 # Sectors of the state in office (not former office holders), whose blocking of something is coercion, not protest.
 GOVERNING = STATE_SECTORS - {"ELI"}
+# Words by which a sentence tells of an attack other than the one told before.
+NEW_ATTACK = frozenset({"another", "second", "third", "separate", "separately", "also", "again", "earlier", "further", "later",
+                        "meanwhile", "elsewhere"})
 # A section of links to other stories, flattened from wiki markup ("== Related news == * Uribe-Chavez meeting
 # postponed ..."): headlines of other articles, not events of this one. It runs to the next heading.
 LINK_SECTION = re.compile(r"==+ *(?:related\b[^=\n]*|previous related news|see also|external links|sources|references) *==+(.*?)(?===|$)",
@@ -286,7 +291,7 @@ class EventFinder:
         events += self._blames(doc, actors, times, events)
         events = [self._as_threat(doc, e, actors, times) for e in events]
         events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events), actors), actors)
-        events = _without_retellings(doc, _without_re_mentions(doc, events, actors))
+        events = _without_retellings(doc, _without_re_mentions(doc, events, actors), actors)
         for event in events:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
@@ -435,7 +440,11 @@ class EventFinder:
     def _is_event_use(self, token: Token, rule: Rule) -> bool:
         if _capability(token):
             return False  # "missiles capable of striking Israel": what could be done
+        if rule.type == "ASSAULT" and any(t.lower_ == "air" and t.dep_ == "pobj" and t.head.lower_ in ("in", "into") for t in token.subtree):
+            return False  # "opened fire in the air": a warning, no one attacked
         if rule.pos == "NOUN" and not rule.dictionary:
+            if token.lemma_ == "rally" and (any(c.lemma_.lower() in CAMPAIGNING for c in token.children) or token.head.lemma_ == "address"):
+                return False  # "addressing an election rally": campaigning, not protest
             if _topic(token):
                 return False  # "discussed aid with Kikwete", "the discussion on aid": a topic, not aid given
             if token.lemma_ == "threat" and not _made_threat(token):
@@ -967,7 +976,7 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
     return kept
 
 
-def _without_retellings(doc: Doc, events: list[dict]) -> list[dict]:
+def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> list[dict]:
     """The events less one told again in a later sentence: the same type, mode, date and modality between
     parties named before ("France protested to the US on Monday. ... 'We protested,' the spokesman
     said"). Not another act of the same parties ("They also attacked a depot"): one with a target of
@@ -981,11 +990,39 @@ def _without_retellings(doc: Doc, events: list[dict]) -> list[dict]:
             e for e in kept if e["sentence"]["start"] < event["sentence"]["start"] and e["type"] == event["type"]
             and e["mode"] == event["mode"] and e["date"] == event["date"] and e["modality"] == event["modality"]
             and event["source"] and set(event["source"]) <= set(e["source"]) and set(event["target"]) <= set(e["target"])), None)  # fmt: skip
+        if first is None and event["type"] == "ASSAULT" and _toll(token, actors):
+            first = _attack_told_before(doc, event, kept)
+            if first is not None:  # "U.S. warplanes killed 18 children": victims of the raid told before
+                first["target"] += [a for a in event["target"] if a not in first["target"] and a not in first["source"]]
         if first is None:
             kept.append(event)
         elif first["place"] is None:
             first["place"] = event["place"]
     return kept
+
+
+def _toll(trigger: Token, actors: dict[int, tuple[str, ...]]) -> bool:
+    """Whether an attack's verb names only whom it harmed, as a toll does ("killed 18 children", "70
+    insurgents were killed"), not a new object ("attacked a depot")."""
+    harmed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return all(h.i in actors or any(c.dep_ == "nummod" for c in h.children) or h.pos_ == "PRON" for h in harmed)
+
+
+def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
+    """The attack told in an earlier sentence that a later one only gives the toll of ("70 insurgents were
+    killed", "U.S. warplanes killed 18 children", "She was killed with her brother"): by no one else, at no
+    other place, on the same day (or none of its own). A sentence speaking of "another" or a "second"
+    attack, or of one "also", "again" or "earlier", tells a new one."""
+    if any(t.lower_ in NEW_ATTACK for t in _trigger_token(doc, event).sent):
+        return None
+    for first in kept:
+        if first["type"] != "ASSAULT" or first["sentence"]["start"] >= event["sentence"]["start"]:
+            continue
+        if not set(event["source"]) <= set(first["source"]) or event["place"] and first["place"] and event["place"] != first["place"]:
+            continue
+        if event["date"] == first["date"] or event["date_imputed"]:
+            return first
+    return None
 
 
 def _placed(sentence, actors: dict[int, tuple[str, ...]], preps: frozenset[str]) -> set[str]:
