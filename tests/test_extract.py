@@ -688,3 +688,21 @@ def test_a_reflexive_pronoun_is_its_clauses_subject_and_wiki_magic_words_are_no_
     text = "__NOTOC__ Benazir Bhutto was killed in a suicide attack in Rawalpindi. The bomber blew himself up near her car."
     article = extract(text, published="2007-12-27")
     assert [(a.name, [m.text for m in a.mentions]) for a in article.actors] == [("Benazir Bhutto", ["Benazir Bhutto", "her"])]
+
+
+def test_a_countrys_own_people_act_in_it_not_on_it(nlp):
+    assert [e[:3] for e in _events("Thousands of Iranian protesters clashed with police in Iran.")][0][2] != ["IRN"]
+    text = "Russian forces entered Georgia on Friday and began to bomb targets in the country."
+    assert [e[:3] for e in _events(text, published="2008-08-13")] == [("ASSAULT", ["RUSMIL"], ["GEO"])]
+
+
+def test_talks_that_fail_to_agree_took_place_and_a_refusal_names_whom_it_refuses(nlp):
+    text = "Talks between Zimbabwean President Robert Mugabe and opposition leader Morgan Tsvangirai have failed to reach an agreement."
+    assert [e[:3] + e[-1:] for e in _events(text)] == [("CONSULT", ["ZWEGOV", "ZWEOPP"], [], "asserted")]
+    assert [e[-1] for e in _events("The summit between Japan and China failed to take place.")] == ["negated"]
+    assert [e[:3] for e in _events("Japan refused to meet China.")] == [("REJECT", ["JPN"], ["CHN"])]
+
+
+def test_a_wounded_or_killed_officer_is_a_victim_of_the_place(nlp):
+    assert [e[:3] for e in _events("A car bomb exploded in Musayyib on Monday, killing a police officer.")] == [("ASSAULT", [], ["IRQCOP"])]
+    assert [e[:3] for e in _events("Two police officers were wounded by gunmen in Karachi.")] == [("ASSAULT", ["PAKREB"], ["PAKCOP"])]

@@ -532,6 +532,9 @@ class ActorFinder:
                                 or self._dict_country(doc[left - 1])):  # fmt: skip
                 left -= 1
             country = self._modifier_country(doc[left:s]) or self._country_after(doc, e)
+            harmed = self._harmed(doc[e - 1]) if country is None else None
+            if harmed is not None:  # "killing a police officer", "a soldier was wounded": a victim, of the place
+                country = self._country_after(doc, e, ("in",)) or self._country_of_scene(harmed)
             role = doc[s:e].text.lower()
             if country is None or role not in self.roles or self.roles[role]["sector"] in ("IGO", None, ""):
                 continue

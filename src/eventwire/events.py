@@ -63,6 +63,8 @@ RECEIVING = frozenset({"receive", "face", "suffer", "endure", "come", "sustain",
 CANCELLING = frozenset({"postpone", "delay", "cancel", "scrap", "defer", "call", "suspend", "shelve", "abandon"})
 # Of those, the ones that can set a new time ("postponed the summit until March"): then it is planned.
 RESCHEDULING = frozenset({"postpone", "delay", "defer", "push", "move", "reschedule"})
+# Verbs by which an event takes place ("failed to take place", "failed to materialise").
+HAPPENING_VERBS = frozenset({"take", "happen", "occur", "materialize", "materialise", "begin", "start", "go", "proceed", "convene", "resume", "open"})
 NEGATION_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject"})
 FUTURE_ADJECTIVES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "next", "coming"})
 HYPOTHETICAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "likely", "expected", "prospective",
@@ -90,9 +92,10 @@ PRESUPPOSING = frozenset({"during", "after", "before", "since", "amid", "despite
 CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "compound", "dative"})
 # What a speaker says of another to blame them ("said India was responsible for the bombing", "says the US is
 # behind the attacks"): an accusation (PLOVER ACCUSE), though no verb of accusing is used.
-BLAMING_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "complicit", "accountable"})
+BLAMING_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "complicit", "accountable", "corrupt", "illegitimate", "dishonest"})
 BLAMING_NOUNS = frozenset({"culprit", "perpetrator", "aggressor", "terrorist", "criminal", "liar", "murderer", "mastermind",
-                           "instigator", "sponsor", "occupier", "invader", "provocateur", "warmonger"})
+                           "instigator", "sponsor", "occupier", "invader", "provocateur", "warmonger", "spy", "mole", "puppet",
+                           "traitor", "thief", "thug", "dictator", "tyrant", "racist", "fascist", "extremist"})
 # Verbs of belief whose content is the believer's claim, beside the verbs of saying.
 BELIEVING = frozenset({"believe", "think", "contend", "conclude", "feel", "find", "charge", "suspect", "maintain"})
 # Modals by which a speaker demands that someone else act ("said China must drop the barriers").
@@ -519,6 +522,11 @@ class EventFinder:
                     _add(target, _authors(objs), actors)
             for answer in (c for c in trigger.children if c.dep_ == "xcomp" and _answered(c)):  # "refused to respond to a demand from X"
                 _add(target, _authors([g for p in answer.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]), actors)
+            if not target and kind in CONTENT_TYPES - {"REQUEST"}:  # "refused to meet China", "agreed to talks with Japan"
+                for content in (c for c in trigger.children if c.dep_ == "xcomp"):
+                    _add(target, [c for c in content.children if c.dep_ in ("dobj", "dative")], actors)
+                    _add(target, [g for p in content.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"from", "for", "into"}
+                                  for g in p.children if g.dep_ == "pobj"], actors)  # fmt: skip
             for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
                 preps = OBJECT_PREPS - {"on"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
@@ -562,6 +570,9 @@ class EventFinder:
         if not target and kind != "CONSULT" and (source or kind in UNNAMED_DOERS):  # where people meet is no party to the meeting
             preps = MOBILIZED_AT if kind == "MOBILIZE" else LOCATED_PREPS  # troops "in" an ally are not against it
             target = _located(trigger if trigger.pos_ == "VERB" else clause, actors, source, preps)
+            countries = {a["id"]: a["country"] for a in trigger.doc._.actors}
+            if source and {countries[a] for a in source} == {countries[a] for a in target} - {None}:
+                target = []  # "protesters demonstrated in the United States": their own country is where, not whom
         return source, target
 
     def _carries(self, clause: Token, trigger: Token) -> bool:
@@ -1121,7 +1132,7 @@ def _modality(trigger: Token, clause: Token) -> str:
             negated = True
         if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("neither", "no") for g in c.children) for c in children):
             negated = True  # "neither the government nor the army confirmed it", "no troops are engaged in fighting"
-        if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS and token.i not in coordinated:
+        if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS and token.i not in coordinated and not _failed_outcome(trigger, token):
             negated = True
         if token.i == trigger.i and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in CANCELLING | RESCHEDULING:
             if _new_time(token.head) or token.head.lemma_ == "reschedule":
@@ -1164,6 +1175,14 @@ def _modality(trigger: Token, clause: Token) -> str:
     if future:
         return "future"
     return "asserted"
+
+
+def _failed_outcome(trigger: Token, governor: Token) -> bool:
+    """Whether a subject event took place and only its outcome failed ("talks failed to reach an agreement"),
+    unlike one that failed to happen ("the summit failed to take place")."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.i != governor.i:
+        return False
+    return not any(c.dep_ == "xcomp" and c.lemma_ in HAPPENING_VERBS for c in governor.children)
 
 
 def _new_time(verb: Token) -> Token | None:
