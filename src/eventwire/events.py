@@ -96,6 +96,14 @@ BLAMING_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "complicit"
 BLAMING_NOUNS = frozenset({"culprit", "perpetrator", "aggressor", "terrorist", "criminal", "liar", "murderer", "mastermind",
                            "instigator", "sponsor", "occupier", "invader", "provocateur", "warmonger", "spy", "mole", "puppet",
                            "traitor", "thief", "thug", "dictator", "tyrant", "racist", "fascist", "extremist"})
+# Verbs that charge someone with a deed ("accused Eritrea of moving troops"): the deed is theirs, and only alleged.
+ACCUSING = frozenset({"accuse", "charge", "suspect", "blame", "allege", "implicate"})
+# Verbs that name something ("called the bombing a cowardly terrorist attack", "described the strike as an act
+# of aggression"): a damning name is a condemnation (ACCUSE), and what is named is not the namer's own act.
+NAMING = frozenset({"call", "term", "describe", "label", "brand", "dub", "characterize", "characterise", "denounce"})
+DAMNING = frozenset({"attack", "aggression", "massacre", "genocide", "provocation", "crime", "atrocity", "terrorism", "murder",
+                     "cowardly", "terrorist", "barbaric", "heinous", "despicable", "criminal", "brutal", "savage", "unprovoked",
+                     "illegal", "outrageous", "unacceptable", "inhuman"})
 # Verbs of belief whose content is the believer's claim, beside the verbs of saying.
 BELIEVING = frozenset({"believe", "think", "contend", "conclude", "feel", "find", "charge", "suspect", "maintain"})
 # Modals by which a speaker demands that someone else act ("said China must drop the barriers").
@@ -233,6 +241,7 @@ class EventFinder:
             rule, tokens = match
             if rule is None:  # a dictionary verb coded as no event ("[---]", a statement)
                 used.update(t.i for t in tokens)
+                used.update(c.i for c in token.children if _passive_conjunct(c))  # "were killed or injured": both
                 continue
             if rule.type == "MOBILIZE" and not rule.dictionary and any(c.lower_ == "joint" for t in tokens for c in t.children):
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "held joint naval drills": exercising together
@@ -260,6 +269,8 @@ class EventFinder:
                 rule = replace(rule, type="COERCE", mode="restrict", cameo="172")  # "the government blocked access": not a protest
             if rule.type == "PROTEST" and token.lemma_ == "protest" and not rule.dictionary and source and all(a in governments for a in source):
                 rule = replace(rule, type="ACCUSE", mode="allege", context=("diplomatic",), cameo="114")  # "France protested to the US": a complaint
+            if rule.trigger == "blow up" and not any(c.dep_ == "dobj" for c in token.children):
+                rule = replace(rule, type="ASSAULT", mode="explosives", context=("military",), cameo="183")  # "a van packed with explosives blew up"
             if rule.trigger in ("cross border", "cross into") and not (source and all(a in forces for a in source)):
                 continue  # refugees crossing a border are no deployment; troops crossing one are
             if rule.mode == "visit" and not rule.dictionary and source and all(a in forces for a in source):
@@ -292,6 +303,7 @@ class EventFinder:
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
         events += self._blames(doc, actors, times, events)
+        events += self._namings(doc, actors, times, events)
         events = [self._as_threat(doc, e, actors, times) for e in events]
         events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events), actors), actors)
         events = _without_retellings(doc, _without_re_mentions(doc, events, actors), actors)
@@ -379,6 +391,33 @@ class EventFinder:
                 found.append(event)
         return found
 
+    def _namings(self, doc: Doc, actors: dict[int, tuple[str, ...]], times, events: list[dict]) -> list[dict]:
+        """ "India called the bombing a cowardly terrorist attack", "described the strike as an act of
+        aggression": a damning name is a condemnation (ACCUSE, CAMEO 111) of whoever did what is named,
+        and the name itself is no second event."""
+        found = []
+        by_start = {e["trigger"]["start"]: e for e in events}
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_ not in NAMING:
+                continue
+            label = next((c for c in verb.children if c.dep_ == "oprd"), None) or next(
+                (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if label is None or not {t.lemma_.lower() for t in label.subtree} & (DAMNING | BLAMING_NOUNS | CRIMES):
+                continue
+            namers: list[str] = []
+            _add(namers, [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subjects(verb), actors)
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+            blamed: list[str] = []
+            _add(blamed, named, actors)
+            blamed += [a for n in named if n.idx in by_start for a in by_start[n.idx]["source"] if a not in blamed]  # who bombed
+            blamed = [a for a in blamed if a not in namers]
+            if not namers:
+                continue
+            events[:] = [e for e in events if not label.idx <= e["trigger"]["start"] <= label.right_edge.idx]
+            rule = Rule(f"{verb.lemma_} (damning name)", "VERB", "ACCUSE", "disapprove", (), "111", verb.lemma_, ())
+            found.append(self._event(doc, verb, [verb], rule, namers, blamed, times))
+        return found
+
     def _threatened(self, vow: Token) -> str | None:
         """The hostile type a vow's complement would do ("vowed to crush the rebels": ASSAULT), if any."""
         for content in (c for c in vow.children if c.dep_ in ("xcomp", "ccomp")):
@@ -457,6 +496,8 @@ class EventFinder:
         if rule.pos == "VERB":
             if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
                 return False  # "troops stationed in Japan": a description, not an action
+            if token.tag_ in ("VBN", "JJ") and any(c.dep_ == "det" for c in token.children):
+                return False  # "evacuated the wounded": people, not an attack
             if token.lemma_ in self.cues and any(c.dep_ == "ccomp" for c in token.children):
                 return False  # "warned that ...", "denied that ...": speech, coded through its content
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -500,7 +541,7 @@ class EventFinder:
             passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
             if not subjects and not passive:
                 subjects = _inherited_subjects(trigger)
-                if any(c.dep_ == "auxpass" for c in trigger.children):  # "he is said to have been killed": the victim
+                if any(c.dep_ == "auxpass" for c in trigger.children) or _passive_conjunct(trigger):  # "he is said to have been killed", "were killed or injured": the victim
                     subjects, passive = [], subjects
             agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             _add(source, subjects + agents, actors)
@@ -588,10 +629,11 @@ class EventFinder:
         judged = self._match(clause)
         if judged is not None and judged[0] is not None and not self._is_event_use(clause, judged[0]):
             judged = None  # "signed an order on sanctions": signing it is no event, the sanctions are the signer's
-        if judged is not None and (judged[0] is None or judged[0].dictionary or judged[0].type in JUDGING_TYPES or judged[0].mode == "visit"):
-            return False  # "condemned an attack", "visited the site of the attack": someone else's; a dictionary verb codes its whole clause
-        if clause.lemma_ in SCENE_VERBS:
-            return False  # "Washington saw the largest demonstration": a place, not who demonstrated
+        if judged is not None and (judged[0] is None or judged[0].dictionary or judged[0].type in JUDGING_TYPES | {"COERCE", "ASSAULT"}
+                                   or judged[0].mode == "visit"):  # fmt: skip
+            return False  # "condemned an attack", "suppressed a demonstration", "visited the site of the attack": someone else's; a dictionary verb codes its whole clause
+        if clause.lemma_ in SCENE_VERBS or clause.lemma_ in NAMING:
+            return False  # "Washington saw the largest demonstration": a place, not who demonstrated; "called the bombing": not the caller's
         token = trigger
         for _ in range(4):
             if token.dep_ not in CARRIED_DEPS or token.dep_ == "prep" and token.lower_ in CONTRASTING | TOPICAL:
@@ -800,6 +842,8 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep" and token.head.head.lemma_ in ENGAGED:
         engaged = token.head.head  # "troops were engaged in fighting"
         return [c for c in engaged.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.head.head.lemma_ in ACCUSING:
+        return [c for c in token.head.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "accused Eritrea of moving troops", "Eritrea is accused of"
     for _ in range(4):
         complement = token.dep_ == "xcomp"
         if token.dep_ == "pcomp" and token.head.lower_ in ("by", "after", "before", "while", "without") and token.head.head.pos_ in ("VERB", "AUX"):
@@ -844,6 +888,11 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
             for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)):
                 found = tuple(found) + tuple(a for m in (mod, *(g for g in mod.children if g.dep_ == "conj")) for a in actors.get(m.i, ()))
         into.extend(a for a in found or () if a not in into)
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """Whether a participle shares the passive of the verb it is coordinated with ("were killed or injured")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _plural(verb: Token) -> bool:
@@ -947,8 +996,8 @@ def _in_clause(doc: Doc, event: dict, clause: Token) -> bool:
 def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> list[dict]:
     """The events less a noun event that names the purpose of a verb event of the same type ("travel
     to Washington for a summit with Biden": one visit) or is its subject ("a bombing killed 40
-    people": one attack), and a verb naming such a purpose ("meet to discuss"), whose targets join
-    the verb's."""
+    people": one attack), a verb naming such a purpose ("meet to discuss") and a verb coordinated with
+    one of the same type ("were killed or wounded"), whose targets join the verb's."""
     by_start = {e["trigger"]["start"]: e for e in events}
     kept = []
     for event in events:
@@ -956,6 +1005,8 @@ def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) ->
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head if token.dep_ == "nsubj" else None
         if token.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             verb = token.head  # "meet in Berlin to discuss": the purpose of the meeting
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB":
+            verb = token.head  # "were killed or wounded": one attack told by two verbs
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
         if host is not None and host is not event and host["type"] == event["type"] and (not event["source"] or event["source"] == host["source"]):
             placed = _placed(token.sent, actors, LOCATIVES)
@@ -1150,6 +1201,8 @@ def _modality(trigger: Token, clause: Token) -> str:
             hypothetical = True
         if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children):
             hypothetical = True  # "Chinese troops reportedly crossed into India"
+        if token.i != trigger.i and token.lemma_ in ACCUSING and chain[chain.index(token) - 1].dep_ == "prep":
+            hypothetical = True  # "accused Eritrea of moving troops": alleged, not established
         if token.i != trigger.i and token.lemma_ in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in children):
             hypothetical = True  # "Iran is believed to have supplied missiles": hearsay
         if token.i != trigger.i and token.lemma_ in FUTURE_GOVERNORS:
