@@ -723,3 +723,8 @@ def test_a_damning_name_condemns_whoever_did_what_is_named(nlp):
 def test_coordinated_verbs_of_one_attack_are_one_event_and_police_suppressing_a_protest_coerce(nlp):
     assert [e[:3] for e in _events("Five Iraqi soldiers were killed or wounded in Mosul.")] == [("ASSAULT", [], ["IRQMIL"])]
     assert [e[:2] for e in _events("Police broke up the protest in Tbilisi.")] == [("COERCE", ["GEOCOP"])]
+
+
+def test_recording_a_protest_is_not_protesting_and_armed_protesters_are_not_armed_by_anyone(nlp):
+    assert _events("CNN has shown video footage of the protest in Bangkok.") == []
+    assert [e[0] for e in _events("About a thousand Kyrgyz protesters, armed with rocks and clubs, fought back.")] == ["ASSAULT"]

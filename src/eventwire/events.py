@@ -104,6 +104,8 @@ NAMING = frozenset({"call", "term", "describe", "label", "brand", "dub", "charac
 DAMNING = frozenset({"attack", "aggression", "massacre", "genocide", "provocation", "crime", "atrocity", "terrorism", "murder",
                      "cowardly", "terrorist", "barbaric", "heinous", "despicable", "criminal", "brutal", "savage", "unprovoked",
                      "illegal", "outrageous", "unacceptable", "inhuman"})
+# Verbs of showing or recording an event, which is not the recorder's ("CNN has shown footage of the protest").
+RECORDING = frozenset({"show", "record", "film", "cover", "broadcast", "air", "televise", "photograph", "document", "watch", "monitor", "observe"})
 # Verbs of belief whose content is the believer's claim, beside the verbs of saying.
 BELIEVING = frozenset({"believe", "think", "contend", "conclude", "feel", "find", "charge", "suspect", "maintain"})
 # Modals by which a speaker demands that someone else act ("said China must drop the barriers").
@@ -515,6 +517,8 @@ class EventFinder:
                 return False  # "committed suicide"
             if token.lemma_ == "meet" and (any(o.lemma_.lower() in MET_NOT_PEOPLE for o in objects) or _met_with(token) is not None):
                 return False  # "did not meet its commitments", "met with criticism": no meeting
+            if token.lemma_ == "arm" and token.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in token.children):
+                return False  # "protesters armed with rocks": equipped, not armed by anyone
             if token.lemma_ in ("allow", "permit") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                 return False  # "the law allows prosecution": a rule, not a concession
             if _presses_on(token):
@@ -632,7 +636,7 @@ class EventFinder:
         if judged is not None and (judged[0] is None or judged[0].dictionary or judged[0].type in JUDGING_TYPES | {"COERCE", "ASSAULT"}
                                    or judged[0].mode == "visit"):  # fmt: skip
             return False  # "condemned an attack", "suppressed a demonstration", "visited the site of the attack": someone else's; a dictionary verb codes its whole clause
-        if clause.lemma_ in SCENE_VERBS or clause.lemma_ in NAMING:
+        if clause.lemma_ in SCENE_VERBS or clause.lemma_ in NAMING or clause.lemma_ in RECORDING:
             return False  # "Washington saw the largest demonstration": a place, not who demonstrated; "called the bombing": not the caller's
         token = trigger
         for _ in range(4):
