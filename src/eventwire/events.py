@@ -415,7 +415,7 @@ class EventFinder:
             blamed = [a for a in blamed if a not in namers]
             if not namers:
                 continue
-            events[:] = [e for e in events if not label.idx <= e["trigger"]["start"] <= label.right_edge.idx]
+            events[:] = [e for e in events if not label.left_edge.idx <= e["trigger"]["start"] <= label.right_edge.idx]
             rule = Rule(f"{verb.lemma_} (damning name)", "VERB", "ACCUSE", "disapprove", (), "111", verb.lemma_, ())
             found.append(self._event(doc, verb, [verb], rule, namers, blamed, times))
         return found
