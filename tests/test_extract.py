@@ -728,3 +728,10 @@ def test_coordinated_verbs_of_one_attack_are_one_event_and_police_suppressing_a_
 def test_recording_a_protest_is_not_protesting_and_armed_protesters_are_not_armed_by_anyone(nlp):
     assert _events("CNN has shown video footage of the protest in Bangkok.") == []
     assert [e[0] for e in _events("About a thousand Kyrgyz protesters, armed with rocks and clubs, fought back.")] == ["ASSAULT"]
+
+
+def test_the_city_named_after_its_noun_is_the_place_of_what_happens_there(nlp):
+    assert [e[:3] + (e[4],) for e in _events("A car bomb exploded on Monday in the Iraqi city of Hilla, killing 12 civilians.")] == [
+        ("ASSAULT", [], ["IRQCVL"], "Al Hillah")]  # fmt: skip
+    text = "A suicide bomber struck outside a courthouse in the Pakistani city Lahore, killing 24 people."
+    assert [e[4] for e in _events(text)] == ["Lahore"]

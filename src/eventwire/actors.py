@@ -41,6 +41,8 @@ LOCATIVE_PREPS = frozenset(
 )
 # Entity labels of names (not numbers or dates), which a sector phrase next to them belongs to.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Nouns of settlements whose name follows them ("the city of Hilla", "the Pakistani city Lahore"): a place.
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "state", "island", "county"})
 # Nouns that count a group ("thousands of farmers", "dozens of students").
 COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million", "thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 # Prepositions of where something happens, whose place gives a crowd or its victims a country.
@@ -950,6 +952,10 @@ def locative(token: Token) -> bool:
 
     "to" after a transfer ("arms to Pakistan", "aid to Serbia") names a recipient instead.
     """
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return True  # "the Iraqi city of Hilla"
+    if token.dep_ in ("appos", "compound") and token.head.lemma_.lower() in SETTLEMENT_NOUNS and token.i > token.head.i:
+        return True  # "the Pakistani city Lahore"
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
         return False
     if token.head.lower_ in ("at", "toward", "towards") and token.head.head.lemma_ in DIRECTED:

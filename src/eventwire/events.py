@@ -1359,6 +1359,8 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
             if root.dep_ == "pobj" and root.head.lower_ in preps:
                 if _governing(root, trigger) or _governing(root, clause):
                     return place["id"]
+                if clause.dep_ == "advcl" and clause.tag_ == "VBG" and _governing(root, clause.head):
+                    return place["id"]  # "struck in Lahore, killing 24 people": where the killing was
                 if root.head.head.pos_ in ("VERB", "AUX") and root.head.lower_ != "to" and not _other_clause(root, trigger, clause):
                     fallback = fallback or place["id"]
     return fallback
