@@ -735,3 +735,7 @@ def test_the_city_named_after_its_noun_is_the_place_of_what_happens_there(nlp):
         ("ASSAULT", [], ["IRQCVL"], "Al Hillah")]  # fmt: skip
     text = "A suicide bomber struck outside a courthouse in the Pakistani city Lahore, killing 24 people."
     assert [e[4] for e in _events(text)] == ["Lahore"]
+
+
+def test_dominican_is_the_dominican_republic_and_firing_on_people_attacks_them(nlp):
+    assert [e[:3] for e in _events("Dominican police fired on Haitian protesters in Santo Domingo.")] == [("ASSAULT", ["DOMCOP"], ["HTICVL"])]
