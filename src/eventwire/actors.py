@@ -536,7 +536,7 @@ class ActorFinder:
             country = self._modifier_country(doc[left:s]) or self._country_after(doc, e)
             harmed = self._harmed(doc[e - 1]) if country is None else None
             if harmed is not None:  # "killing a police officer", "a soldier was wounded": a victim, of the place
-                country = self._country_after(doc, e, ("in",)) or self._country_of_scene(harmed)
+                country = self._victims_country(doc, e, harmed)
             role = doc[s:e].text.lower()
             if country is None or role not in self.roles or self.roles[role]["sector"] in ("IGO", None, ""):
                 continue
@@ -633,12 +633,11 @@ class ActorFinder:
                 yield left - (left > 0 and doc[left - 1].lower_ == "the"), stop, _Actor(
                     f"body:{body.code}:{sector}:{kind}", f"{doc[start:end].text} of {body.name}", kind, None, sector, body.code)
                 continue
-            named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ in NAME_LABELS  # "UN peacekeepers": the UN's
-            harmed = kind == "group" and not named and self._harmed(doc[stop - 1])  # "killing 12 civilians", "five soldiers were killed"
+            harmed = kind == "group" and not _named_part(doc, start) and self._harmed(doc[stop - 1])  # "killing 12 civilians"; not "UN peacekeepers"
             if country is None and kind == "group" and (harmed or not military):  # "protesters marched in Tbilisi"
                 country = self._country_of_scene(doc[end - 1])
                 if country is None and harmed:  # "killed five soldiers in northern Nigeria", "struck in Lahore, killing 24"
-                    country = self._country_after(doc, stop, ("in",)) or self._country_of_scene(harmed)
+                    country = self._victims_country(doc, stop, harmed)
             definite = left > 0 and doc[left - 1].lower_ == "the"
             if country is None and (kind == "media" or entry.get("agent") or not (definite or harmed or self._acting_body(doc, start, stop, sector))):
                 continue  # "officials", "the newspaper", "the president": too vague to be an actor of their own
@@ -659,12 +658,11 @@ class ActorFinder:
         strike") acts in its clause: an actor even with no country or "the" (the article's setting gives
         it one). Not officials, who are too vague ("officials said"), nor when a name is part of it ("the
         United States Navy", "UN peacekeepers"): the name's actor stands for it."""
-        named = doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ in NAME_LABELS  # not "16,000 protesters"
         head = doc[stop - 1]
         if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.like_num or head.head.head.lemma_.lower() in COUNTS):
             head = head.head.head  # "Thousands of farmers marched": the count is the subject
         acting = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"  # "sealed off by riot police"
-        return _sector(sector) != "GOV" and acting and not named
+        return _sector(sector) != "GOV" and acting and not _named_part(doc, start)
 
     def _body_after(self, doc: Doc, stop: int):
         """The international body in "leaders of the G8 (nations)", "foreign ministers of ASEAN"."""
@@ -688,6 +686,11 @@ class ActorFinder:
         if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "nsubjpass"):
             return self._harmed(noun.head)  # "killing 24 people, mostly policemen"
         return None
+
+    def _victims_country(self, doc: Doc, stop: int, harmed: Token) -> str | None:
+        """The country of victims named with none: where they are ("five soldiers in northern Nigeria"), else
+        where the verb that harms them happens ("struck in Lahore, killing 24")."""
+        return self._country_after(doc, stop, ("in",)) or self._country_of_scene(harmed)
 
     def _country_of_scene(self, token: Token) -> str | None:
         """The country where a crowd's verb happens ("thousands of protesters marched in Tbilisi"): the people
@@ -930,6 +933,12 @@ def aimed_at(token: Token) -> set[int]:
     preps += [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS]
     aimed = {o.i for o in objects} | {m.i for o in objects for m in o.lefts}  # "the Chinese ambassador"
     return aimed | {t.i for p in preps for t in p.subtree}
+
+
+def _named_part(doc: Doc, start: int) -> bool:
+    """Whether a sector phrase starting at ``start`` is part of a name, or follows one ("the United States
+    Navy", "UN peacekeepers"): the name's actor stands for it. A number is no name ("16,000 protesters")."""
+    return doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].ent_type_ in NAME_LABELS
 
 
 def acted_on(token: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .actors import SCENE_VERBS, STATE_SECTORS
+from .actors import SCENE_VERBS, SETTLEMENT_NOUNS, STATE_SECTORS
 from .extensions import actors_by_token, add_actor, guarded, is_english, span_record
 from .gazetteer import gazetteer
 from .lexicons import load_table
@@ -158,7 +158,6 @@ LINK_SECTION = re.compile(r"==+ *(?:related\b[^=\n]*|previous related news|see a
 DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
-SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "state", "island"})
 # Events often done by people the article does not name ("a bombing in Iraq", "crowds in Hong Kong"), still worth coding.
 UNNAMED_DOERS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Prepositions after which a country or body is where an event with no other target is aimed ("the border with").
@@ -350,8 +349,7 @@ class EventFinder:
         for verb in doc:
             if verb.pos_ != "VERB" or verb.lemma_ not in self.cues:
                 continue
-            speakers: list[str] = []
-            _add(speakers, [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subjects(verb), actors)
+            speakers = _subject_actors(verb, actors)
             for content in (c for c in verb.children if c.dep_ == "ccomp"):
                 modal = next((c for c in content.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
                 doers: list[str] = []
@@ -375,8 +373,7 @@ class EventFinder:
         for verb in doc:
             if verb.pos_ != "VERB" or not (verb.lemma_ in self.cues or verb.lemma_ in BELIEVING) or verb.lemma_ == "deny":
                 continue
-            speakers: list[str] = []
-            _add(speakers, [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subjects(verb), actors)
+            speakers = _subject_actors(verb, actors)
             for content in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
                 if not speakers or any(c.dep_ == "neg" for c in content.children):
                     continue  # "said India was not responsible": no one blamed
@@ -406,8 +403,7 @@ class EventFinder:
                 (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
             if label is None or not {t.lemma_.lower() for t in label.subtree} & (DAMNING | BLAMING_NOUNS | CRIMES):
                 continue
-            namers: list[str] = []
-            _add(namers, [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subjects(verb), actors)
+            namers = _subject_actors(verb, actors)
             named = [c for c in verb.children if c.dep_ == "dobj"]
             blamed: list[str] = []
             _add(blamed, named, actors)
@@ -445,8 +441,7 @@ class EventFinder:
                 break
         else:
             return event
-        warners: list[str] = []
-        _add(warners, [c for c in token.children if c.dep_ == "nsubj"] or _inherited_subjects(token), actors)
+        warners = _subject_actors(token, actors)
         warned: list[str] = []
         _add(warned, [c for c in token.children if c.dep_ in ("dobj", "dative")], actors)
         if not warners:
@@ -865,6 +860,13 @@ def _inherited_subjects(verb: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def _subject_actors(verb: Token, actors: dict[int, tuple[str, ...]]) -> list[str]:
+    """Actor ids of whoever does a verb: its subject, or the one it inherits ("plans to say")."""
+    found: list[str] = []
+    _add(found, [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subjects(verb), actors)
+    return found
 
 
 def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]], expand: bool = False) -> None:
@@ -1354,7 +1356,7 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
                 continue
             root = span.root
             while root.dep_ in ("pobj", "appos") and (root.dep_ == "appos" or root.head.lower_ == "of") and (
-                    (root.head if root.dep_ == "appos" else root.head.head).lemma_ in SETTLEMENTS):  # fmt: skip
+                    (root.head if root.dep_ == "appos" else root.head.head).lemma_ in SETTLEMENT_NOUNS):  # fmt: skip
                 root = root.head if root.dep_ == "appos" else root.head.head  # "in the Egyptian city of Sharm el-Sheikh"
             if root.dep_ == "pobj" and root.head.lower_ in preps:
                 if _governing(root, trigger) or _governing(root, clause):
