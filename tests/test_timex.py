@@ -29,6 +29,7 @@ MONDAY = date(2024, 3, 18)
         ("the '70s", None, "197"),
         ("April 10", None, "2024-04-10"),
         ("March 2", "future", "2025-03-02"),  # "will be held on March 2": never in the past
+        ("March 14", "future", "2024-03-14"),  # "is hosting the summit from March 14" on March 18: written days before
         ("March 2", None, "2024-03-02"),
         ("last night", "past", "2024-03-17TNI"),
         ("late last night", "past", "2024-03-17TNI"),

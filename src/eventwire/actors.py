@@ -614,6 +614,10 @@ class ActorFinder:
                 stop = head.i + 1
             last_end = stop
             entry = self.sector_nouns[doc[start:end].text.lower()]
+            armed = self.sector_nouns.get(doc[stop - 1].text.lower())
+            home_forces = stop > end and entry["sector"] == "GOV" and armed is not None and _sector(armed.get("sector")) in ("MIL", "COP")
+            if home_forces:  # "government troops": the army's, not the cabinet's, and of the country they are in
+                entry, end = armed, stop
             left = start
             while left > 0 and (doc[left - 1].ent_type_ in ("GPE", "NORP") or doc[left - 1].lower_ in ("'s", "’s", "state") or doc[left - 1].is_space
                                 or doc[left - 1].text == "-" and left > 1 and doc[left - 2].ent_type_ in ("GPE", "NORP")  # "Saudi-led forces"
@@ -634,7 +638,7 @@ class ActorFinder:
                     f"body:{body.code}:{sector}:{kind}", f"{doc[start:end].text} of {body.name}", kind, None, sector, body.code)
                 continue
             harmed = kind == "group" and not _named_part(doc, start) and self._harmed(doc[stop - 1])  # "killing 12 civilians"; not "UN peacekeepers"
-            if country is None and kind == "group" and (harmed or not military):  # "protesters marched in Tbilisi"
+            if country is None and kind == "group" and (harmed or not military or home_forces):  # "protesters marched in Tbilisi"
                 country = self._country_of_scene(doc[end - 1])
                 if country is None and harmed:  # "killed five soldiers in northern Nigeria", "struck in Lahore, killing 24"
                     country = self._victims_country(doc, stop, harmed)
@@ -685,6 +689,8 @@ class ActorFinder:
             return noun.head
         if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "nsubjpass"):
             return self._harmed(noun.head)  # "killing 24 people, mostly policemen"
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon", "at") and noun.head.head.lemma_ in ("fire", "shoot"):
+            return noun.head.head  # "troops fired on protesters"
         return None
 
     def _victims_country(self, doc: Doc, stop: int, harmed: Token) -> str | None:
@@ -933,6 +939,24 @@ def aimed_at(token: Token) -> set[int]:
     preps += [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS]
     aimed = {o.i for o in objects} | {m.i for o in objects for m in o.lefts}  # "the Chinese ambassador"
     return aimed | {t.i for p in preps for t in p.subtree}
+
+
+def harmed_by(token: Token) -> set[int]:
+    """The words naming whoever acts on a group that a verb acts on ("Israeli jets struck the town, killing 20
+    civilians": the jets; "were killed by Israeli jets"), whose country is seldom the victims'."""
+    while token.dep_ in ("compound", "amod", "det", "poss", "nummod") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in ("dobj", "nsubjpass"):
+        return set()
+    verb, doers = token.head, set()
+    for _ in range(3):
+        for child in (c for c in verb.children if c.dep_ in ("nsubj", "agent")):
+            for doer in [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else [child]:
+                doers.update(range(doer.left_edge.i, doer.i + 1))  # "Israeli jets", not "in southern Lebanon" after it
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "struck the town, killing 20": the striker kills
+    return doers
 
 
 def _named_part(doc: Doc, start: int) -> bool:

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .actors import LEADERS_GOVERNMENTS, acted_on, aimed_at
+from .actors import LEADERS_GOVERNMENTS, acted_on, aimed_at, harmed_by
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
@@ -176,10 +176,13 @@ class _Resolver:
         on what they aim at ("Police fired tear gas at protesters in Nairobi")."""
         sent = self.doc[i].sent
         aimed = set() if police else aimed_at(self.doc[i])  # "the foreign ministry summoned the Chinese ambassador": not China's ministry
-        in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end) if s not in aimed and not acted_on(self.doc[s])]
+        doers = harmed_by(self.doc[i])  # "Israeli jets struck, killing 20 civilians": not Israel's civilians
+        countries = self._countries_between(sent.start, sent.end)
+        in_sentence = [(s, iso3) for s, iso3 in countries if s not in aimed | doers and not acted_on(self.doc[s])]
         if in_sentence:
             return in_sentence[0][1]
-        so_far = [iso3 for _, iso3 in self._countries_between(0, i)]
+        theirs = {iso3 for s, iso3 in countries if s in doers}
+        so_far = [iso3 for _, iso3 in self._countries_between(0, i) if iso3 not in theirs]
         return max(reversed(so_far), key=so_far.count) if so_far else None
 
     def _countries_between(self, lo: int, hi: int, people: bool = True) -> list[tuple[int, str]]:
@@ -199,8 +202,8 @@ class _Resolver:
                 continue  # "the leaders of the G8": coded by their body
             if self.gaz.body(actor["name"]) is not None:
                 continue  # a body the lexicon leaves without a country (al-Qaeda): it has none
-            if actor["kind"] == "group" and actor["sector"] == "MIL":
-                continue  # "the troops" are often foreign ones
+            if actor["kind"] == "group" and actor["sector"] == "MIL" and "government" not in actor["name"].lower():
+                continue  # "the troops" are often foreign ones; "government troops" are the country's own
             first = min(r.start for r in self.refs if r.actor is actor)
             if any(t.ent_type_ == "PERSON" for t in self.doc[first : first + 3]) and actor["name"].split()[-1].lower() in LEADERS_GOVERNMENTS:
                 continue  # "the Bush administration" is not the government of whatever the article is about

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -105,7 +106,8 @@ DAMNING = frozenset({"attack", "aggression", "massacre", "genocide", "provocatio
                      "cowardly", "terrorist", "barbaric", "heinous", "despicable", "criminal", "brutal", "savage", "unprovoked",
                      "illegal", "outrageous", "unacceptable", "inhuman"})
 # Verbs of showing or recording an event, which is not the recorder's ("CNN has shown footage of the protest").
-RECORDING = frozenset({"show", "record", "film", "cover", "broadcast", "air", "televise", "photograph", "document", "watch", "monitor", "observe"})
+RECORDING = frozenset({"show", "record", "film", "cover", "broadcast", "air", "televise", "photograph", "document", "watch", "monitor", "observe",
+                       "report"})
 # Verbs of belief whose content is the believer's claim, beside the verbs of saying.
 BELIEVING = frozenset({"believe", "think", "contend", "conclude", "feel", "find", "charge", "suspect", "maintain"})
 # Modals by which a speaker demands that someone else act ("said China must drop the barriers").
@@ -116,7 +118,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # China held talks", "the two Koreas exchanged fire"). PLOVER codes them as one event with every party
 # as actor; dyadic data (CAMEO, PETRARCH) expands them into one event per ordered pair.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-RECIPROCAL = frozenset("exchange exchanges exchanged exchanging trade trades traded trading clash clashes clashed clashing".split())
+RECIPROCAL = frozenset("exchange exchanges exchanged exchanging trade trades traded trading clash clashes clashed clashing "
+                       "fight fights fought fighting".split())
 # Dependents that modify a noun rather than add a phrase to it.
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # What is released without anyone being freed.
@@ -126,6 +129,10 @@ PUBLICATIONS = frozenset("statement report notice video footage figure data deta
 SCENES = frozenset("scene site hospital area wreckage ruins crater memorial grave cemetery museum".split())
 # What one answers when refusing to respond to someone ("refused to respond to a demand from the US").
 DEMANDS = frozenset("demand call request appeal ultimatum proposal offer plea".split())
+# What is offered in words only ("offered his sympathy"): a comment (CAMEO 018), no event in PLOVER.
+SYMPATHY = frozenset("sympathy sympathies condolence condolences prayer prayers thought thoughts".split())
+# What one agrees with without agreeing to anything ("agree with her position").
+OPINIONS = frozenset("position view views assessment opinion stance argument analysis sentiment".split())
 # What is met without a meeting ("did not meet its commitments").
 MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expectation need criterion deadline goal obligation "
                            "condition threshold quota challenge cost".split())
@@ -160,6 +167,22 @@ DASHES = frozenset({"-", "--", "–", "—"})
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
 # Events often done by people the article does not name ("a bombing in Iraq", "crowds in Hong Kong"), still worth coding.
 UNNAMED_DOERS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Verbs that tell an attack happened when it is their subject ("a bombing struck the camp", "explosions were
+# reported in Zahedan"): such an attack is coded at its place even when no one is named as doing or suffering it.
+OCCURRING = frozenset("strike hit rock shake kill injure wound occur happen take report target destroy damage explode tear "
+                      "leave claim land fall detonate erupt break turn continue spread resume".split())
+# Types of events told with no one named ("explosions in Zahedan", "thousands protested in Paris") that are still
+# coded at their place, on or by its people.
+UNNAMED_CROWDS = frozenset({"ASSAULT", "PROTEST"})
+# Triggers that are a deployment only when forces do them ("troops crossed the border", "150 commandos will
+# serve in Afghanistan"), not refugees or ministers.
+FORCES_ONLY = frozenset({"cross border", "cross into", "serve in"})
+# Weapons, which name an attack only when told going off or hitting ("a car bomb exploded", "rockets hit Sderot"),
+# not when owned, built or tested ("Iran's missiles").
+WEAPONS = frozenset({"bomb", "grenade", "rocket", "mortar", "missile", "shell"})
+# Words that make an explosion an accident, not an attack ("a gas explosion", "a coal mine blast").
+ACCIDENTAL = frozenset("gas methane boiler accidental firework fireworks factory chemical industrial coal reactor volcanic sonic "
+                       "population dust tanker pipeline furnace".split())
 # Prepositions after which a country or body is where an event with no other target is aimed ("the border with").
 LOCATED_PREPS = frozenset({"in", "into", "near", "inside", "along", "across", "within", "throughout", "over", "with"})
 MOBILIZED_AT = frozenset({"into", "near", "along", "across", "with"})  # "massed troops near the border with Ukraine"
@@ -272,8 +295,8 @@ class EventFinder:
                 rule = replace(rule, type="ACCUSE", mode="allege", context=("diplomatic",), cameo="114")  # "France protested to the US": a complaint
             if rule.trigger == "blow up" and not any(c.dep_ == "dobj" for c in token.children):
                 rule = replace(rule, type="ASSAULT", mode="explosives", context=("military",), cameo="183")  # "a van packed with explosives blew up"
-            if rule.trigger in ("cross border", "cross into") and not (source and all(a in forces for a in source)):
-                continue  # refugees crossing a border are no deployment; troops crossing one are
+            if rule.trigger in FORCES_ONLY and not (source and all(a in forces for a in source)):
+                continue  # refugees crossing a border are no deployment, nor ministers serving in a cabinet; troops are
             if rule.mode == "visit" and not rule.dictionary and source and all(a in forces for a in source):
                 rule = replace(rule, type="MOBILIZE", mode="troops", context=("military",), cameo="154")  # "troops arrived in Bosnia"
             for marker, (start, end) in rule.positions:  # the pattern says where they are
@@ -289,12 +312,17 @@ class EventFinder:
                 aimed = [g for c in contents for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("against", "on") for g in t.children if g.dep_ == "pobj"]
                 aimed += [o for c in contents for o in c.children if o.dep_ == "dobj" and o.i in actors]  # "vowed to attack Israel"
                 _add(target, aimed, actors)
-            if not source and not target or not target and token.lemma_ in NEEDS_TARGET:
+            if rule.mode == "explosives" and rule.pos == "NOUN" and any(c.lemma_.lower() in ACCIDENTAL for c in token.children):
+                continue  # "a gas explosion": an accident
+            agentless = not source and not target and rule.type in UNNAMED_CROWDS and not rule.dictionary and _told_as_happening(token, rule.type)
+            if not source and not target and not agentless or not target and token.lemma_ in NEEDS_TARGET:
                 continue  # "defended the policy": support for no one named
             if not target and len(source) < 2 and token.pos_ == "VERB" and token.lemma_ in ("discuss", "talk") and not _plural(token):
                 continue  # "Key discusses how he blogs": talk about something, with no one
             if not target and token.lemma_ == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                 continue  # "could threaten regional stability": a danger to no one named, not a threat
+            if agentless and self._event(doc, token, tokens, rule, source, target, times)["place"] is None:
+                continue  # an attack with no one named and no place ("after the bombing"): nothing to count
             used.update(t.i for t in tokens)
             if rule.compound and len(source) > 1 and not target:  # "% HAVE * [191]": "A and B have delayed": to each other
                 events += [self._event(doc, token, tokens, rule, [one], [o for o in source if o != one], times) for one in source]
@@ -312,6 +340,14 @@ class EventFinder:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
         events = [e for e in events if e["target"] or e["mode"] != "visit" or not _visits_scene(doc, e)]
+        for event in events:
+            if event["type"] == "PROTEST" and not event["source"]:  # "protests turned violent in Haiti": Haitians protested
+                event["source"] = _scene_people(doc, event, self.gaz.country_name)
+                home = {a["country"] for a in doc._.actors if a["id"] in event["source"]}
+                event["target"] = [a for a in event["target"] if a not in countries or next(
+                    x["country"] for x in doc._.actors if x["id"] == a) not in home]  # "protests in Lahore": in Pakistan, not at it
+            elif event["type"] == "ASSAULT" and not event["source"] and not event["target"]:  # "explosions in Zahedan": on its people
+                event["target"] = _scene_people(doc, event, self.gaz.country_name)
         for n, event in enumerate(events, 1):
             event["id"] = f"e{n}"
         return events
@@ -482,6 +518,8 @@ class EventFinder:
         if rule.type == "ASSAULT" and any(t.lower_ == "air" and t.dep_ == "pobj" and t.head.lower_ in ("in", "into") for t in token.subtree):
             return False  # "opened fire in the air": a warning, no one attacked
         if rule.pos == "NOUN" and not rule.dictionary:
+            if token.lemma_ in WEAPONS and not (_told_as_happening(token, rule.type) and token.head.lemma_ != "report"):
+                return False  # "Iran's missiles", "a bomb was reported": a weapon, not an attack
             if token.lemma_ == "rally" and (any(c.lemma_.lower() in CAMPAIGNING for c in token.children) or token.head.lemma_ == "address"):
                 return False  # "addressing an election rally": campaigning, not protest
             if _topic(token):
@@ -500,14 +538,21 @@ class EventFinder:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS for o in objects):
                 return False  # "released a statement", "a video was released", "captured footage": a publication, not a prisoner
-            if token.lemma_ == "offer" and any(o.lemma_.lower() in NO_COMMENT | DETAILS for o in objects):
-                return False  # "offered no comment": silence, not an offer
+            if token.lemma_ == "offer" and any(o.lemma_.lower() in NO_COMMENT | DETAILS | SYMPATHY for o in objects):
+                return False  # "offered no comment": silence; "offered sympathy": a comment (CAMEO 018), no event in PLOVER
+            if token.lemma_ == "offer" and not objects and any(c.dep_ == "ccomp" for c in token.children):
+                return False  # "Beazley offered that it has been obvious ...": said
+            if token.lemma_ == "agree" and any(g.lemma_.lower() in OPINIONS for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                                               for g in p.children if g.dep_ == "pobj"):  # fmt: skip
+                return False  # "not all Americans agree with her position": an opinion, not an agreement
             if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and _topic(token.head):
                 return False  # "no comment on the decision to block": what is talked about
             if token.lemma_ == "dispute" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
                 return False  # "ending its fisheries dispute" tagged as a verb: only "disputes the result" rejects
             if token.lemma_ == "sign" and any(o.lemma_.lower() in DOMESTIC_ACTS for o in objects):
                 return False  # "signed a decree": a domestic act; its content, if any, is coded on its own
+            if token.lemma_ == "serve" and token.dep_ == "relcl":
+                return False  # "soldiers who served in Iraq": who they are, not a deployment
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
                 return False  # "committed suicide"
             if token.lemma_ == "meet" and (any(o.lemma_.lower() in MET_NOT_PEOPLE for o in objects) or _met_with(token) is not None):
@@ -543,6 +588,7 @@ class EventFinder:
                 if any(c.dep_ == "auxpass" for c in trigger.children) or _passive_conjunct(trigger):  # "he is said to have been killed", "were killed or injured": the victim
                     subjects, passive = [], subjects
             agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "among") for g in c.children if g.dep_ == "pobj"]  # "fighting between Hamas and Fatah"
             _add(source, subjects + agents, actors)
             _add(target, passive, actors)
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
@@ -620,7 +666,7 @@ class EventFinder:
         "launched a mediation effort", "gave 5 million dollars of aid") or a prepositional object
         ("left for meetings"), but not what a verb of speech is about ("declined to comment on the visit")."""
         if clause.lemma_ in self.cues or clause.lemma_ in NO_COMMENT:
-            return trigger.head.i == clause.i and trigger.dep_ == "dobj"  # "announced a suspension"
+            return trigger.head.i == clause.i and trigger.dep_ == "dobj" and clause.lemma_ not in RECORDING  # "announced a suspension"; not "reported explosions"
         if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children):
             return False  # "ordered patrols after protests by Muslim groups": the doers are named, if not coded
         if trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "on") and trigger.head.head.i == clause.i:
@@ -803,7 +849,7 @@ def _made_threat(noun: Token) -> bool:
 def _dependent(token: Token, lemma: str) -> Token | None:
     """A word with ``lemma`` among the token's dependents, or theirs ("step up operations", "exchange of fire")."""
     for child in token.children:
-        if child.lemma_.lower() == lemma or child.lower_ == lemma:
+        if (child.lemma_.lower() == lemma or child.lower_ == lemma) and child.dep_ != "aux":  # "continued to tell them": not "tell to"
             return child
     for child in token.children:
         if child.dep_ in ("prep", "prt", "dobj", "compound", "xcomp"):
@@ -925,6 +971,28 @@ def _located(head: Token, actors: dict[int, tuple[str, ...]], source: list[str],
     return []
 
 
+def _told_as_happening(trigger: Token, kind: str) -> bool:
+    """Whether an attack or protest is told as taking place, whoever did it: "two bombs exploded", "a suicide
+    bombing struck the camp", "explosions were reported in Zahedan", "there was a blast", "thousands
+    protested" (not "condemned the attack")."""
+    if trigger.pos_ == "VERB":
+        if kind == "PROTEST" and any(c.dep_ == "nsubj" and _crowd(c) for c in trigger.children) and trigger.dep_ not in ("amod", "acl", "relcl", "xcomp"):
+            return True  # "thousands protested in Paris"
+        return trigger.lemma_ in OCCURRING and not any(c.dep_ == "dobj" for c in trigger.children)
+    head = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        return head.lemma_ in OCCURRING or head.lemma_ == "go" and any(c.lower_ == "off" for c in head.children)  # "a bomb went off"
+    if trigger.dep_ == "dobj" and head.lemma_ in ("report", "confirm"):
+        return True  # "police reported two explosions"
+    return trigger.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+
+
+def _crowd(subject: Token) -> bool:
+    """Whether a subject is people unnamed ("thousands", "many people"), not someone the stages could not
+    code ("he", "Sheehan"), who are no crowd of the place."""
+    return subject.pos_ == "NUM" or subject.tag_ in ("NNS", "NN") and subject.ent_type_ not in ("PERSON", "ORG", "NORP")
+
+
 def _presses_on(verb: Token) -> bool:
     """Whether a verb "press" or "push" carries something on ("pressed ahead with the invasion")."""
     return verb.lemma_ in ("press", "push") and any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt") for c in verb.children)
@@ -988,6 +1056,18 @@ def _host(doc: Doc, event: dict, country_name) -> list[str]:
     return [min(hosts, key=lambda a: a["sector"] is not None)["id"]]
 
 
+def _scene_people(doc: Doc, event: dict, country_name) -> list[str]:
+    """The civilians of the country where an event with no one named happens: who protests when only
+    "protests" are told, who suffers an attack told with no victim (as PLOVER coders code them). Added as
+    an actor with no mention when the article names them nowhere."""
+    country = next((p["country"] for p in doc._.places or () if p["id"] == event["place"]), None)
+    trigger = _trigger_token(doc, event)
+    if country is None or trigger.pos_ == "VERB" and not all(_crowd(c) for c in trigger.children if c.dep_ == "nsubj"):
+        return []  # "he protested in court": someone not coded, not the people of the place
+    people = next((a for a in doc._.actors if a["code"] == country + "CVL"), None)
+    return [(people or add_actor(doc, f"people of {country_name(country)}", "group", country, "CVL"))["id"]]
+
+
 def _trigger_token(doc: Doc, event: dict) -> Token:
     """The head word of an event's trigger."""
     return doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root
@@ -1002,19 +1082,24 @@ def _in_clause(doc: Doc, event: dict, clause: Token) -> bool:
 def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> list[dict]:
     """The events less a noun event that names the purpose of a verb event of the same type ("travel
     to Washington for a summit with Biden": one visit) or is its subject ("a bombing killed 40
-    people": one attack), a verb naming such a purpose ("meet to discuss") and a verb coordinated with
-    one of the same type ("were killed or wounded"), whose targets join the verb's."""
+    people": one attack), a verb naming such a purpose ("meet to discuss"), a verb coordinated with
+    one of the same type ("were killed or wounded") and a participle giving its toll ("exploded,
+    injuring three people"), whose targets join the verb's."""
     by_start = {e["trigger"]["start"]: e for e in events}
     kept = []
     for event in events:
         token = _trigger_token(doc, event)
-        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head if token.dep_ == "nsubj" else None
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head if token.dep_ in ("nsubj", "nsubjpass") else None
         if token.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             verb = token.head  # "meet in Berlin to discuss": the purpose of the meeting
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB":
             verb = token.head  # "were killed or wounded": one attack told by two verbs
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in token.children):
+            verb = token.head  # "two bombs exploded, injuring three people": the toll of the blast
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
-        if host is not None and host is not event and host["type"] == event["type"] and (not event["source"] or event["source"] == host["source"]):
+        if host is not None and host is not event and host["type"] == event["type"] and (
+                not event["source"] or not host["source"] or event["source"] == host["source"]):  # fmt: skip
+            host["source"] = host["source"] or event["source"]  # "fighting between Hamas and Fatah killed 12": theirs
             placed = _placed(token.sent, actors, LOCATIVES)
             joining = [a for a in event["target"] if not (host["target"] and a in placed)]  # "killed in an ambush in Congo": not Congo
             host["target"] += [a for a in joining if a not in host["target"] and a not in host["source"]]
@@ -1036,9 +1121,11 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
             if any(e["trigger"]["start"] <= owner.idx < e["trigger"]["end"] and e["type"] == event["type"] for e in kept):
                 continue
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in token.children)
-        if token.pos_ == "NOUN" and definite:
+        named_so = token.dep_ == "attr" and token.head.lemma_ == "be" and any(  # "This is a historic meeting": the one just told
+            c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children)  # fmt: skip
+        if token.pos_ == "NOUN" and (definite or named_so):
             earlier = [e for e in kept if e["type"] == event["type"] and e["sentence"]["start"] < event["sentence"]["start"]]
-            if any(not event["source"] or parties <= set(e["source"]) | set(e["target"]) for e in earlier):
+            if any(named_so or not event["source"] or parties <= set(e["source"]) | set(e["target"]) for e in earlier):
                 continue  # "the past accusations against Iran", with no accuser named: the ones told before
         kept.append(event)
     return kept
@@ -1209,8 +1296,9 @@ def _modality(trigger: Token, clause: Token) -> str:
             hypothetical = True  # "Chinese troops reportedly crossed into India"
         if token.i != trigger.i and token.lemma_ in ACCUSING and chain[chain.index(token) - 1].dep_ == "prep":
             hypothetical = True  # "accused Eritrea of moving troops": alleged, not established
-        if token.i != trigger.i and token.lemma_ in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in children):
-            hypothetical = True  # "Iran is believed to have supplied missiles": hearsay
+        if token.i != trigger.i and token.lemma_ in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in children) and (
+                chain[chain.index(token) - 1].dep_ != "nsubjpass"):  # fmt: skip
+            hypothetical = True  # "Iran is believed to have supplied missiles": hearsay; not "explosions were reported"
         if token.i != trigger.i and token.lemma_ in FUTURE_GOVERNORS:
             future = True
         if token.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children) and token.lemma_ == "go":
@@ -1312,10 +1400,27 @@ def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]]
         previous = doc[sent.start - 1].sent if sent.start > 0 else None  # "On Monday, troops crossed the border. They seized ..."
         paragraph = doc.text.rfind("\n", 0, sent.start_char) + 1
         start = max(paragraph, previous.start_char if previous is not None else sent.start_char)
-        earlier = [t for i, t in times if start <= doc[i].idx < sent.start_char and not _after(t["value"], doc._.published)]
+        earlier = [t for i, t in times if start <= doc[i].idx < sent.start_char and _recent(t["value"], doc._.published)]
         if earlier:
             return earlier[-1]["value"], False
     return doc._.published, True
+
+
+def _recent(value: str, published: str | None) -> bool:
+    """Whether a TIMEX3 value is a day or month at most a month before the publication day: a sentence with
+    no time of its own goes on with such a time ("On Monday, troops crossed the border. They seized the
+    airport."), but seldom with an older one, after which the story most often comes back to the news."""
+    if not published or _after(value, published):
+        return False
+    day = date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+    if re.fullmatch(r"\d{4}-W\d{2}", value):  # "last week"
+        day = date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+    if day is not None:
+        return (date.fromisoformat(published[:10]) - day).days <= 31
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        year, month = map(int, value.split("-"))
+        return (int(published[:4]) * 12 + int(published[5:7])) - (year * 12 + month) <= 1
+    return False
 
 
 def _after(value: str, published: str | None) -> bool:

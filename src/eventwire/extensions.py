@@ -68,11 +68,12 @@ def guarded(stage: str, attribute: str, reset: bool = True):
     return wrap
 
 
-def add_actor(doc: Doc, name: str, kind: str, country: str | None = None) -> dict:
-    """Append an actor a later stage finds ("police" as a speaker, the host a visit implies) to
-    ``doc._.actors``, with the next id and no mention yet, and return it."""
-    actor = {"id": f"a{len(doc._.actors) + 1}", "name": name, "kind": kind, "country": country, "sector": None,
-             "code": country, "role": None, "mentions": []}  # fmt: skip
+def add_actor(doc: Doc, name: str, kind: str, country: str | None = None, sector: str | None = None) -> dict:
+    """Append an actor a later stage finds ("police" as a speaker, the host a visit implies, the people
+    of the place where an unnamed crowd protests) to ``doc._.actors``, with the next id and no mention
+    yet, and return it."""
+    actor = {"id": f"a{len(doc._.actors) + 1}", "name": name, "kind": kind, "country": country, "sector": sector,
+             "code": (country or "") + (sector or "") or None, "role": None, "mentions": []}  # fmt: skip
     doc._.actors.append(actor)
     return actor
 

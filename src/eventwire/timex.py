@@ -98,7 +98,7 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int | None:
     if day is not None and day <= monthrange(2024, month)[1]:  # within two months either way, the nearest wins
         near = [d for year in (a.year - 1, a.year, a.year + 1) if (d := _safe_date(year, month, day))]
         nearest = min(near, key=lambda d: abs((d - a).days))
-        against = ctx.tense == "future" and nearest < a
+        against = ctx.tense == "future" and (a - nearest).days > 7  # "is hosting the summit from May 10" on May 11: written the day before
         if abs((nearest - a).days) <= 60 and not against:
             return nearest.year
     same = (month, day or 1) if day else (month, 1)
