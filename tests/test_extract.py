@@ -795,3 +795,35 @@ def test_sympathy_opinions_and_to_infinitives_are_no_events(nlp):
     assert _events("Not all Americans agree with Sheehan's position.") == []
     assert _events("Sheehan continued to tell the reporters about her son.") == []
     assert [e[:3] for e in _events("Washington told Iran to halt enrichment.")] == [("REQUEST", ["USAGOV"], ["IRN"])]
+
+
+def test_passive_shootings_deportations_custody_and_despatched_troops(nlp):
+    assert [e[:3] for e in _events("An elderly couple were shot in Pattani Province.")] == [("ASSAULT", [], ["THACVL"])]
+    assert [e[:3] for e in _events("The Thai Prime Minister despatched an additional 1,000 troops to the south.")] == [("MOBILIZE", ["THAGOV"], [])]
+    assert [e[:3] for e in _events("Ernst Zundel was expelled from Canada.")] == [("COERCE", ["CAN"], ["Ernst Zundel"])]
+    assert [e[:3] for e in _events("Canada expelled two Russian diplomats.")] == [("SANCTION", ["CAN"], ["RUSGOV"])]
+    assert [e[:2] for e in _events("He was taken into custody by German authorities.")] == [("COERCE", ["DEUGOV"])]
+
+
+def test_a_call_to_congratulate_is_no_request_and_ruling_out_denies(nlp):
+    assert [e[:3] + (e[-1],) for e in _events("Bush called Stoltenberg to congratulate him on his election victory.")] == [
+        ("SUPPORT", ["Bush"], ["Stoltenberg"], "asserted")]  # fmt: skip
+    assert [e[0] for e in _events("Bush called on Iran to halt enrichment.")] == ["REQUEST"]
+    assert [e[-1] for e in _events("Nelson ruled out Australian troops being deployed to Basra.")] == ["negated"]
+
+
+def test_the_state_cancelling_or_banning_a_rally_coerces_and_stopping_one_is_a_protest(nlp):
+    assert [e[:3] + (e[-1],) for e in _events("German police had canceled the rally earlier.")] == [("COERCE", ["DEUCOP"], [], "asserted")]
+    assert [e[:3] for e in _events("Russian authorities banned the opposition march in Moscow.")] == [("COERCE", ["RUSGOV"], ["RUSOPP"])]
+    assert [e[:2] for e in _events("Left wing demonstrators began attempting to halt a right wing rally in Cologne.")] == [("PROTEST", ["DEUCVL"])]
+    assert [e[:2] for e in _events("Riot police in Cologne responded with batons and water cannons.")] == [("ASSAULT", ["DEUCOP"])]
+
+
+def test_sit_ins_states_of_emergency_and_support_provided(nlp):
+    assert [e[:2] for e in _events("Students staged a sit-in in Seoul.")] == [("PROTEST", ["KOREDU"])]
+    assert [e[:2] for e in _events("Over 5,000 objectors conducted a sit-down in Cologne.")] == [("PROTEST", ["DEUCVL"])]
+    assert [e[:2] for e in _events("The Thai government imposed a state of emergency in the south.")] == [("COERCE", ["THAGOV"])]
+    assert [e[:2] for e in _events("Sudan's government lifted a state of emergency in West Darfur.")] == [("CONCEDE", ["SDNGOV"])]
+    assert [e[:3] for e in _events("Japan will provide support to Iraqi security forces.")] == [("AID", ["JPN"], ["IRQCOP"])]
+    assert [e[:2] for e in _events("Protesters in Sydney called upon the premier not to support the laws.")] == [("REQUEST", ["AUSCVL"])]
+    assert [e[:3] for e in _events("He was taken into custody by authorities in Germany.")] == [("COERCE", ["DEUGOV"], [])]  # he, not Germany

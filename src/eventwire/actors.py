@@ -167,6 +167,7 @@ class ActorFinder:
 
     def find(self, doc: Doc) -> list[dict]:
         roles = {(s, e) for _, s, e in self.role_matcher(doc)}
+        sector_words = [(s, e) for _, s, e in self.sector_matcher(doc)]
         taken: set[int] = set()
         found: list[tuple[int, int, _Actor]] = []
 
@@ -189,7 +190,8 @@ class ActorFinder:
                       _Actor(f"regime:{name}", name, "organization", None, "GOV", None))
                 continue
             if (ent.label_ == "PERSON" and not place_in_disguise(ent, self.gaz) and not self.gaz.country(ent.text)
-                    and not self._dict_country(ent.root) and not self._capital_acting(ent)):  # fmt: skip
+                    and not self._dict_country(ent.root) and not self._capital_acting(ent)
+                    and not any(s <= ent.start and ent.end < e for s, e in sector_words)):  # fmt: skip  # "Riot police" tagged as a person
                 start, actor = self._person(doc, ent, roles)
                 for org in doc[start : ent.start].ents:  # "Apple CEO Tim Cook": Apple acts too
                     if org.label_ == "ORG" and doc[org.end - 1].lower_ not in PORTFOLIOS and (named := self._named(org)) is not None:
@@ -941,13 +943,18 @@ def aimed_at(token: Token) -> set[int]:
     return aimed | {t.i for p in preps for t in p.subtree}
 
 
+# People whom their own state's forces most often harm ("the military killed protesters in Rangoon").
+DISSENTERS = frozenset("protester protesters demonstrator demonstrators activist activists dissident dissidents opposition "
+                       "prisoner prisoners detainee detainees student students striker strikers".split())
+
+
 def harmed_by(token: Token) -> set[int]:
     """The words naming whoever acts on a group that a verb acts on ("Israeli jets struck the town, killing 20
     civilians": the jets; "were killed by Israeli jets"), whose country is seldom the victims'."""
     while token.dep_ in ("compound", "amod", "det", "poss", "nummod") and token.head.i != token.i:
         token = token.head
-    if token.dep_ not in ("dobj", "nsubjpass"):
-        return set()
+    if token.dep_ not in ("dobj", "nsubjpass") or token.lemma_.lower() in DISSENTERS:
+        return set()  # "troops fired on protesters": most often their own country's forces
     verb, doers = token.head, set()
     for _ in range(3):
         for child in (c for c in verb.children if c.dep_ in ("nsubj", "agent")):

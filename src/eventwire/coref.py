@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .actors import LEADERS_GOVERNMENTS, acted_on, aimed_at, harmed_by
+from .actors import LEADERS_GOVERNMENTS, REPORTING_VERBS, acted_on, aimed_at, harmed_by
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
@@ -177,12 +177,10 @@ class _Resolver:
         sent = self.doc[i].sent
         aimed = set() if police else aimed_at(self.doc[i])  # "the foreign ministry summoned the Chinese ambassador": not China's ministry
         doers = harmed_by(self.doc[i])  # "Israeli jets struck, killing 20 civilians": not Israel's civilians
-        countries = self._countries_between(sent.start, sent.end)
-        in_sentence = [(s, iso3) for s, iso3 in countries if s not in aimed | doers and not acted_on(self.doc[s])]
+        in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end) if s not in aimed | doers and not acted_on(self.doc[s])]
         if in_sentence:
             return in_sentence[0][1]
-        theirs = {iso3 for s, iso3 in countries if s in doers}
-        so_far = [iso3 for _, iso3 in self._countries_between(0, i) if iso3 not in theirs]
+        so_far = [iso3 for s, iso3 in self._countries_between(0, i) if s not in doers]
         return max(reversed(so_far), key=so_far.count) if so_far else None
 
     def _countries_between(self, lo: int, hi: int, people: bool = True) -> list[tuple[int, str]]:
@@ -284,6 +282,8 @@ class _Resolver:
         elif lower in THING_PRONOUNS and not _empty_it(token):
             actor = self._salient(token, lambda a: a["kind"] in ("country", "organization", "media"), window=2)
             meant = [actor]
+        elif lower in GROUP_PRONOUNS and (speaker := self._reporting_body(token)) is not None:
+            actor, meant = speaker, [speaker]  # "Immigration Voice said that they welcome ...": the speakers themselves
         elif lower in GROUP_PRONOUNS:
             found = self._before(token.i, lambda a: a["kind"] == "group", window=1)
             found = found or self._before(token.i, lambda a: a["kind"] in ("organization", "country"), window=0)
@@ -295,6 +295,17 @@ class _Resolver:
             for one in meant:
                 self._add(token.i, token.i + 1, one)
         return actor
+
+    def _reporting_body(self, token: Token) -> dict | None:
+        """The body or group that says what a "they" is the subject of ("the union said they would strike")."""
+        clause = token.head
+        if token.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+            return None
+        for subject in (c for c in clause.head.children if c.dep_ in SUBJECTS):
+            ref = next((r for r in self.refs if r.start <= subject.i < r.end), None)
+            if ref is not None and ref.actor["kind"] in ("group", "organization") and subject.pos_ != "PRON":
+                return ref.actor
+        return None
 
     def _coordinated(self, ref: _Ref) -> list[dict]:
         """The actors of the coordination ``ref`` is part of ("Japan and China"), in order; else its own."""

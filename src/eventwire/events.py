@@ -59,7 +59,7 @@ HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "ca
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "report", "declare", "promise", "pledge", "vow", "insist"})
 # Verbs whose subject undergoes the event named by their object ("faced sanctions", "came under attack").
-RECEIVING = frozenset({"receive", "face", "suffer", "endure", "come", "sustain", "draw", "get"})
+RECEIVING = frozenset({"receive", "face", "suffer", "endure", "come", "sustain", "draw", "get", "die", "survive", "perish"})
 # Verbs that stop a meeting from taking place ("postponed their summit", "called off the talks").
 CANCELLING = frozenset({"postpone", "delay", "cancel", "scrap", "defer", "call", "suspend", "shelve", "abandon"})
 # Of those, the ones that can set a new time ("postponed the summit until March"): then it is planned.
@@ -133,6 +133,10 @@ DEMANDS = frozenset("demand call request appeal ultimatum proposal offer plea".s
 SYMPATHY = frozenset("sympathy sympathies condolence condolences prayer prayers thought thoughts".split())
 # What one agrees with without agreeing to anything ("agree with her position").
 OPINIONS = frozenset("position view views assessment opinion stance argument analysis sentiment".split())
+# Verbs of forbidding: what they forbid is not told as happening ("banned the opposition march").
+BANNING = frozenset({"ban", "prohibit", "forbid", "outlaw", "bar"})
+# What one calls someone to do oneself ("called Stoltenberg to congratulate him"), unlike what one calls on them to do.
+GREETINGS = frozenset("congratulate thank praise apologize apologise express offer discuss wish condole assure reassure brief invite".split())
 # What is met without a meeting ("did not meet its commitments").
 MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expectation need criterion deadline goal obligation "
                            "condition threshold quota challenge cost".split())
@@ -171,6 +175,8 @@ UNNAMED_DOERS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # reported in Zahedan"): such an attack is coded at its place even when no one is named as doing or suffering it.
 OCCURRING = frozenset("strike hit rock shake kill injure wound occur happen take report target destroy damage explode tear "
                       "leave claim land fall detonate erupt break turn continue spread resume".split())
+# Verbs by which a crowd holds a protest ("staged a sit-in").
+STAGING = frozenset({"hold", "stage", "conduct", "launch", "organize", "organise", "begin", "start", "mount", "join"})
 # Types of events told with no one named ("explosions in Zahedan", "thousands protested in Paris") that are still
 # coded at their place, on or by its people.
 UNNAMED_CROWDS = frozenset({"ASSAULT", "PROTEST"})
@@ -212,7 +218,10 @@ class Rule:
     @classmethod
     def parses(cls, trigger: str, pos: str, *fields) -> list[Rule]:
         """The rule with its first word as head, and for a noun compound ("hunger strike", "war
-        game") also with its last word as head, as the parser attaches it."""
+        game") or a hyphenated word ("sit-in") also with its last word as head, as the parser attaches it."""
+        if "-" in trigger:  # "sit-in" is three tokens, the last one the head: "sit" and "-" hang from it
+            words = trigger.replace("-", " ").split()
+            return [cls(trigger, pos, *fields, words[-1], tuple(words[:-1]))]
         words = trigger.split()
         rules = [cls(trigger, pos, *fields, words[0], tuple(words[1:]))]
         if pos == "NOUN" and len(words) > 1 and not set(words) & NOUN_LINKS:
@@ -263,6 +272,7 @@ class EventFinder:
             if match is None:
                 continue
             rule, tokens = match
+            banned = False  # a rally cancelled by the state: the ban is the event
             if rule is None:  # a dictionary verb coded as no event ("[---]", a statement)
                 used.update(t.i for t in tokens)
                 used.update(c.i for c in token.children if _passive_conjunct(c))  # "were killed or injured": both
@@ -295,6 +305,20 @@ class EventFinder:
                 rule = replace(rule, type="ACCUSE", mode="allege", context=("diplomatic",), cameo="114")  # "France protested to the US": a complaint
             if rule.trigger == "blow up" and not any(c.dep_ == "dobj" for c in token.children):
                 rule = replace(rule, type="ASSAULT", mode="explosives", context=("military",), cameo="183")  # "a van packed with explosives blew up"
+            if rule.trigger == "expel" and not rule.dictionary and any(
+                    c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in token.children):  # fmt: skip
+                rule = replace(rule, type="COERCE", mode="deport", context=("legal",), cameo="174")  # "Zundel was expelled": a person deported
+            if rule.mode == "deport" and not rule.dictionary and not source:  # "was expelled from Canada": by Canada
+                whence = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+                _add(source, whence, actors)
+                target = [a for a in target if a not in source]
+            if rule.type == "PROTEST" and token.pos_ == "NOUN" and not rule.dictionary and token.dep_ in ("dobj", "nsubjpass") and (
+                    token.head.lemma_ in CANCELLING and source and all(a in state for a in source)):  # fmt: skip
+                rule = replace(rule, type="COERCE", mode="restrict", context=(), cameo="172")  # "police had canceled the rally": a ban
+                target, banned = [a for a in target if a not in source], True
+            if rule.type == "SANCTION" and rule.mode == "discontinue" and not rule.dictionary and source and not any(a in state for a in source) and any(
+                    c.dep_ == "dobj" and (m := self._match(c)) and m[0] and m[0].type == "PROTEST" for c in token.children):  # fmt: skip
+                rule = replace(rule, type="PROTEST", mode="obstruct", context=(), cameo="144")  # "demonstrators tried to halt a rally"
             if rule.trigger in FORCES_ONLY and not (source and all(a in forces for a in source)):
                 continue  # refugees crossing a border are no deployment, nor ministers serving in a cabinet; troops are
             if rule.mode == "visit" and not rule.dictionary and source and all(a in forces for a in source):
@@ -328,6 +352,8 @@ class EventFinder:
                 events += [self._event(doc, token, tokens, rule, [one], [o for o in source if o != one], times) for one in source]
                 continue
             events.append(self._event(doc, token, tokens, rule, source, target, times))
+            if banned:  # the cancelling is what happened, not the rally
+                events[-1]["modality"] = _modality(token.head, _clause_head(token.head))
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
@@ -336,6 +362,7 @@ class EventFinder:
         events = [self._as_threat(doc, e, actors, times) for e in events]
         events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events), actors), actors)
         events = _without_retellings(doc, _without_re_mentions(doc, events, actors), actors)
+        self._aimed_at_earlier(doc, events, actors)
         for event in events:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
@@ -452,6 +479,33 @@ class EventFinder:
             found.append(self._event(doc, verb, [verb], rule, namers, blamed, times))
         return found
 
+    def _aimed_at_earlier(self, doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> None:
+        """A judgement with no target whose object names, by an event noun, an act told in the two sentences
+        before ("Gunmen attacked a bus. The government condemned the attack", "Australia will send troops. The
+        deployment was welcomed by Kabul") is aimed at whoever did that act: the latest event of that type by
+        others. Not "the plan" or "the suggestion", whose authors the coded events seldom tell."""
+        for event in events:
+            if event["type"] not in JUDGING_TYPES or event["target"]:
+                continue
+            token = _trigger_token(doc, event)
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in actors and not any(
+                m.i in actors for m in _modifiers(c))] if token.pos_ == "VERB" else []  # fmt: skip
+            sentence = token.sent
+            for obj in objects:
+                if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+                    continue  # "supported a plan": not one told before
+                match = self._match(obj)
+                if match is None or match[0] is None:
+                    continue  # "rejected the suggestion", "supported the plan": whose, the coded events seldom tell
+                kind = match[0].type
+                first = doc[max(sentence.start - 1, 0)].sent
+                first = doc[max(first.start - 1, 0)].sent.start
+                told = [e for e in events if first <= _trigger_token(doc, e).i < sentence.start and e["source"]
+                        and e["type"] == kind and not set(e["source"]) & set(event["source"])]  # fmt: skip
+                if told:
+                    event["target"] = list(told[-1]["source"])
+                    break
+
     def _threatened(self, vow: Token) -> str | None:
         """The hostile type a vow's complement would do ("vowed to crush the rebels": ASSAULT), if any."""
         for content in (c for c in vow.children if c.dep_ in ("xcomp", "ccomp")):
@@ -526,6 +580,11 @@ class EventFinder:
                 return False  # "discussed aid with Kikwete", "the discussion on aid": a topic, not aid given
             if token.lemma_ == "threat" and not _made_threat(token):
                 return False  # "an emerging nuclear threat from Iran", "a threat to its security": a danger
+            if rule.type in ("COERCE", "SANCTION") and token.dep_ in ("dobj", "nsubjpass") and (
+                    lifted := self._match(token.head)) and lifted[0] and lifted[0].type == "CONCEDE":  # fmt: skip
+                return False  # "lifted a state of emergency": the lifting is the event
+            if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in BANNING:
+                return False  # "banned the opposition march": the ban is the event; the march may never take place
             if token.lemma_ in STANDING and not (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in FORMING):
                 return False  # "thanks to the Japan-U.S. alliance": a standing bond, unless formed or joined
         if rule.pos == "VERB":
@@ -606,6 +665,10 @@ class EventFinder:
                 _add(target, objs, actors)
                 if prep.lower_ == "to" and not any(o.i in actors for o in objs):  # "conceded to demands from UNITA"
                     _add(target, _authors(objs), actors)
+            if _phoned_for(trigger, trigger.head):  # "called Putin to discuss Syria": with Putin
+                called: list[str] = []
+                _add(called, [c for c in trigger.head.children if c.dep_ == "dobj"], actors)
+                target = called or target
             for answer in (c for c in trigger.children if c.dep_ == "xcomp" and _answered(c)):  # "refused to respond to a demand from X"
                 _add(target, _authors([g for p in answer.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]), actors)
             if not target and kind in CONTENT_TYPES - {"REQUEST"}:  # "refused to meet China", "agreed to talks with Japan"
@@ -653,7 +716,8 @@ class EventFinder:
             if not source and visit and trigger.dep_ == "pobj" and trigger.head.lower_ == "during":
                 _add(source, _sentence_subjects(trigger.head), actors)  # "clashed over X's efforts to deal with Y during a visit"
         target = [a for a in target if a not in source]
-        if not target and kind != "CONSULT" and (source or kind in UNNAMED_DOERS):  # where people meet is no party to the meeting
+        someone = trigger.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("PRON", "PROPN") for c in trigger.children)
+        if not target and kind != "CONSULT" and (source or kind in UNNAMED_DOERS) and not someone:  # where people meet is no party to the meeting; "he was arrested in Germany": he, not Germany
             preps = MOBILIZED_AT if kind == "MOBILIZE" else LOCATED_PREPS  # troops "in" an ally are not against it
             target = _located(trigger if trigger.pos_ == "VERB" else clause, actors, source, preps)
             countries = {a["id"]: a["country"] for a in trigger.doc._.actors}
@@ -854,6 +918,8 @@ def _dependent(token: Token, lemma: str) -> Token | None:
     for child in token.children:
         if child.dep_ in ("prep", "prt", "dobj", "compound", "xcomp"):
             for grandchild in child.children:
+                if child.dep_ == "xcomp" and grandchild.dep_ != "aux":
+                    continue  # "called him to congratulate him on his victory": the "on" is not "call on"
                 if grandchild.lemma_.lower() == lemma or grandchild.lower_ == lemma:
                     return grandchild
     return None
@@ -899,13 +965,19 @@ def _inherited_subjects(verb: Token) -> list[Token]:
             break  # "acomp": "Arnor is about to restore ties"
         else:
             token = token.head
-        objects = [c for c in token.children if c.dep_ == "dobj"] if complement else []
+        objects = [c for c in token.children if c.dep_ == "dobj"] if complement and not _phoned_for(verb, token) else []
         if objects:
             return objects
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects
     return []
+
+
+def _phoned_for(verb: Token, head: Token) -> bool:
+    """Whether a verb is what a phone call was for ("Bush called Stoltenberg to congratulate him"): the
+    caller does it, on whom was called, and does it indeed; not "called on Iran to halt"."""
+    return head.lemma_ in ("call", "phone", "telephone", "ring") and verb.lemma_ in GREETINGS and verb.dep_ == "xcomp"
 
 
 def _subject_actors(verb: Token, actors: dict[int, tuple[str, ...]]) -> list[str]:
@@ -976,6 +1048,8 @@ def _told_as_happening(trigger: Token, kind: str) -> bool:
     bombing struck the camp", "explosions were reported in Zahedan", "there was a blast", "thousands
     protested" (not "condemned the attack")."""
     if trigger.pos_ == "VERB":
+        if kind == "ASSAULT" and any(c.dep_ == "auxpass" for c in trigger.children) and any(c.dep_ == "nsubjpass" for c in trigger.children):
+            return True  # "a village worker was shot in Narathiwat"
         if kind == "PROTEST" and any(c.dep_ == "nsubj" and _crowd(c) for c in trigger.children) and trigger.dep_ not in ("amod", "acl", "relcl", "xcomp"):
             return True  # "thousands protested in Paris"
         return trigger.lemma_ in OCCURRING and not any(c.dep_ == "dobj" for c in trigger.children)
@@ -984,6 +1058,8 @@ def _told_as_happening(trigger: Token, kind: str) -> bool:
         return head.lemma_ in OCCURRING or head.lemma_ == "go" and any(c.lower_ == "off" for c in head.children)  # "a bomb went off"
     if trigger.dep_ == "dobj" and head.lemma_ in ("report", "confirm"):
         return True  # "police reported two explosions"
+    if trigger.dep_ == "dobj" and kind == "PROTEST" and head.lemma_ in STAGING:
+        return any(c.dep_ == "nsubj" and _crowd(c) for c in head.children)  # "over 5,000 objectors conducted a sit-down"
     return trigger.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
 
 
@@ -1278,6 +1354,8 @@ def _modality(trigger: Token, clause: Token) -> str:
             negated = True  # "neither the government nor the army confirmed it", "no troops are engaged in fighting"
         if token.i != trigger.i and token.lemma_ in NEGATION_GOVERNORS and token.i not in coordinated and not _failed_outcome(trigger, token):
             negated = True
+        if token.i != trigger.i and token.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+            negated = True  # "ruled out troops being deployed to Basra"
         if token.i == trigger.i and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in CANCELLING | RESCHEDULING:
             if _new_time(token.head) or token.head.lemma_ == "reschedule":
                 future = True  # "postponed their summit until next year": it is planned for then
@@ -1290,7 +1368,7 @@ def _modality(trigger: Token, clause: Token) -> str:
             hypothetical = True
         if modals & FUTURE_MODALS:
             future = True
-        if token.i != trigger.i and token.lemma_ in HYPOTHETICAL_GOVERNORS and not _presses_on(token):
+        if token.i != trigger.i and token.lemma_ in HYPOTHETICAL_GOVERNORS and not _presses_on(token) and not _phoned_for(chain[chain.index(token) - 1], token):
             hypothetical = True
         if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children):
             hypothetical = True  # "Chinese troops reportedly crossed into India"
