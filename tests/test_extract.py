@@ -827,3 +827,11 @@ def test_sit_ins_states_of_emergency_and_support_provided(nlp):
     assert [e[:3] for e in _events("Japan will provide support to Iraqi security forces.")] == [("AID", ["JPN"], ["IRQCOP"])]
     assert [e[:2] for e in _events("Protesters in Sydney called upon the premier not to support the laws.")] == [("REQUEST", ["AUSCVL"])]
     assert [e[:3] for e in _events("He was taken into custody by authorities in Germany.")] == [("COERCE", ["DEUGOV"], [])]  # he, not Germany
+
+
+def test_disasters_kill_without_attack_and_protesters_clashing_with_police_riot(nlp):
+    assert _events("The visit came after a subway crash that killed 42 people in Valencia on Monday.") == []
+    assert _events("The earthquake killed 300 people in Iran.") == []
+    assert _events("Zundel's departure demonstrates Canada's abhorrence of racism.") == []
+    assert [e[:3] for e in _events("Protesters clashed with riot police in Ottawa briefly on Tuesday.")] == [("PROTEST", ["CANCVL"], ["CANCOP"])]
+    assert [e[:3] for e in _events("Hamas fought Israeli troops in Gaza.")] == [("ASSAULT", ["PSEREB"], ["ISRMIL"])]

@@ -175,6 +175,10 @@ UNNAMED_DOERS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # reported in Zahedan"): such an attack is coded at its place even when no one is named as doing or suffering it.
 OCCURRING = frozenset("strike hit rock shake kill injure wound occur happen take report target destroy damage explode tear "
                       "leave claim land fall detonate erupt break turn continue spread resume".split())
+# What kills without anyone attacking ("a subway crash killed 42 people").
+DISASTERS = frozenset("crash accident collision derailment fire blaze earthquake quake flood flooding storm hurricane typhoon cyclone "
+                      "tsunami landslide mudslide avalanche disease epidemic outbreak virus flu heatwave drought famine stampede "
+                      "collapse tornado eruption".split())
 # Verbs by which a crowd holds a protest ("staged a sit-in").
 STAGING = frozenset({"hold", "stage", "conduct", "launch", "organize", "organise", "begin", "start", "mount", "join"})
 # Types of events told with no one named ("explosions in Zahedan", "thousands protested in Paris") that are still
@@ -261,6 +265,7 @@ class EventFinder:
         countries = {a["id"] for a in doc._.actors if a["kind"] == "country"}
         state = countries | {a["id"] for a in doc._.actors if (a["sector"] or "")[:3] in GOVERNING}
         governments = countries | {a["id"] for a in doc._.actors if (a["sector"] or "")[:3] == "GOV"}
+        civilians = {a["id"] for a in doc._.actors if a["sector"] == "CVL"}
         times = _times_by_token(doc)
         links = [m.span(1) for m in LINK_SECTION.finditer(doc.text)]
         used: set[int] = set()
@@ -273,6 +278,8 @@ class EventFinder:
                 continue
             rule, tokens = match
             banned = False  # a rally cancelled by the state: the ban is the event
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.i in actors:
+                continue  # "riot police", "protest leaders": who they are, not an event
             if rule is None:  # a dictionary verb coded as no event ("[---]", a statement)
                 used.update(t.i for t in tokens)
                 used.update(c.i for c in token.children if _passive_conjunct(c))  # "were killed or injured": both
@@ -293,6 +300,9 @@ class EventFinder:
                                cameo=THREAT_MODES[threat][1])  # "vowed to start a holy war": a threat, not a promise
             if rule.trigger == "strike" and rule.pos == "NOUN" and not rule.dictionary and _walkout(token, actors, forces | countries):
                 rule = replace(rule, type="PROTEST", mode="strike", context=(), cameo="143")  # "a strike in Lahore": a walkout
+            if rule.type == "ASSAULT" and not rule.dictionary and token.lemma_ in ("clash", "fight") and source and target and all(
+                    a in civilians for a in source) and all(a in state for a in target):  # fmt: skip
+                rule = replace(rule, type="PROTEST", mode="riot", context=(), cameo="145")  # "protesters clashed with riot police": a riot
             if rule.type == "ASSAULT" and not rule.dictionary and _in_exercise(token):
                 continue  # "exercises in which it launched missiles": the exercise is the event
             if rule.type == "ASSAULT" and not rule.dictionary and _test_fired(token):
@@ -610,6 +620,10 @@ class EventFinder:
                 return False  # "ending its fisheries dispute" tagged as a verb: only "disputes the result" rejects
             if token.lemma_ == "sign" and any(o.lemma_.lower() in DOMESTIC_ACTS for o in objects):
                 return False  # "signed a decree": a domestic act; its content, if any, is coded on its own
+            if rule.type == "ASSAULT" and any(_cause(c).lemma_.lower() in DISASTERS for c in token.children if c.dep_ == "nsubj"):
+                return False  # "a subway crash that killed 42 people", "the earthquake killed 300": no attack
+            if token.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+                return False  # "his departure demonstrates Canada's abhorrence": shows, no protest
             if token.lemma_ == "serve" and token.dep_ == "relcl":
                 return False  # "soldiers who served in Iraq": who they are, not a deployment
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
@@ -1061,6 +1075,13 @@ def _told_as_happening(trigger: Token, kind: str) -> bool:
     if trigger.dep_ == "dobj" and kind == "PROTEST" and head.lemma_ in STAGING:
         return any(c.dep_ == "nsubj" and _crowd(c) for c in head.children)  # "over 5,000 objectors conducted a sit-down"
     return trigger.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+
+
+def _cause(subject: Token) -> Token:
+    """What a subject stands for: the noun a relative pronoun refers to ("a crash that killed 42")."""
+    if subject.pos_ == "PRON" and subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
 
 
 def _crowd(subject: Token) -> bool:
