@@ -486,6 +486,9 @@ def test_a_time_next_to_another_event_noun_dates_that_one_and_a_date_carries_one
     assert [e[3] for e in _events(text, published="2024-03-20")][-1] == "2024-03-20"  # two sentences on: not Monday
     text = "Australia withdrew from the court in March 2002. A spokesman for the Australian foreign ministry rejected the suggestion."
     assert [e[3] for e in _events(text, published="2005-11-11")] == ["2002-03", "2005-11-11"]  # background does not carry
+    text = "Protesters criticized the US War on Terror policy and its invasion of Iraq in 2003."
+    assert [e[3] for e in _events(text, published="2004-11-30")] == ["2004-11-30"]  # the invasion's year, not the criticism's
+    assert [e[3] for e in _events("Bush met Putin at the summit in 2003.", published="2004-11-30")] == ["2003"]
 
 
 def test_a_meeting_or_fighting_named_again_is_not_a_second_event(nlp):

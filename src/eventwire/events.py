@@ -768,13 +768,24 @@ class EventFinder:
 
     def _dates_other(self, doc: Doc, root: int, time: dict, tokens: list[Token]) -> bool:
         """Whether a time expression dates another event named by a noun ("praised Brown for his reaction
-        to the attack last year", "ahead of the G8 summit next week, Putin accused"), not this one: the
-        noun it hangs from, or the one just before it, whatever the parse says."""
+        to the attack last year", "ahead of the G8 summit next week, Putin accused", "criticized its
+        invasion of Iraq in 2003"), not this one: the noun it hangs from, or the one just before it,
+        whatever the parse says."""
         own = {t.i for t in tokens}
         span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
         before = doc[span.start - 1] if span is not None and span.start > 0 else None
         if before is not None and before.i not in own and self._happening(before):
             return True
+        if before is not None and before.lower_ == "in" and before.i > 0:  # "its invasion of Iraq in 2003": the invasion's year
+            noun = doc[before.i - 1]
+            for _ in range(3):
+                if noun.i in own or noun.pos_ in ("VERB", "AUX"):
+                    break
+                if self._happening(noun) and noun.dep_ in ("dobj", "conj", "nsubj", "nsubjpass", "appos"):
+                    return True  # an argument of the verb; not "met at the summit in 2003", which dates both
+                if noun.head.i == noun.i:
+                    break
+                noun = noun.head
         token = doc[root]
         for _ in range(4):
             if token.head.i == token.i or token.i in own:
