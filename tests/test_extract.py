@@ -838,3 +838,9 @@ def test_disasters_kill_without_attack_and_protesters_clashing_with_police_riot(
     assert _events("Zundel's departure demonstrates Canada's abhorrence of racism.") == []
     assert [e[:3] for e in _events("Protesters clashed with riot police in Ottawa briefly on Tuesday.")] == [("PROTEST", ["CANCVL"], ["CANCOP"])]
     assert [e[:3] for e in _events("Hamas fought Israeli troops in Gaza.")] == [("ASSAULT", ["PSEREB"], ["ISRMIL"])]
+
+
+def test_a_demand_that_someone_act_is_made_of_them_and_a_visiting_pope_visits_the_country(nlp):
+    assert [e[:3] for e in _events("Iran demanded that Germany halt the rally.")] == [("REQUEST", ["IRN"], ["DEU"])]
+    found = _events("Pope Benedict XVI visited the city of Valencia in Spain on Saturday.", published="2006-07-09")
+    assert [e[:2] + (e[2],) for e in found] == [("CONSULT", ["VATREL"], ["ESP"])]

@@ -690,6 +690,8 @@ class EventFinder:
                     _add(target, [c for c in content.children if c.dep_ in ("dobj", "dative")], actors)
                     _add(target, [g for p in content.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"from", "for", "into"}
                                   for g in p.children if g.dep_ == "pobj"], actors)  # fmt: skip
+            if not target and kind == "REQUEST":  # "demanded that Germany halt the rally": of Germany
+                _add(target, [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"], actors)
             for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
                 preps = OBJECT_PREPS - {"on"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
