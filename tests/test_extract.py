@@ -844,3 +844,17 @@ def test_a_demand_that_someone_act_is_made_of_them_and_a_visiting_pope_visits_th
     assert [e[:3] for e in _events("Iran demanded that Germany halt the rally.")] == [("REQUEST", ["IRN"], ["DEU"])]
     found = _events("Pope Benedict XVI visited the city of Valencia in Spain on Saturday.", published="2006-07-09")
     assert [e[:2] + (e[2],) for e in found] == [("CONSULT", ["VATREL"], ["ESP"])]
+
+
+def test_a_when_clause_shares_its_time_and_an_object_pronoun_is_not_its_clauses_subject(nlp):
+    found = _events("An Israeli woman was killed when a Qassam rocket hit the town of Sderot on Wednesday.", published="2006-11-20")
+    assert [e[3] for e in found] == ["2006-11-15"]
+    text = "Amir Peretz called President Mahmoud Abbas, asking him to stop fighters from firing rockets."
+    assert [e[:3] + (e[-1],) for e in _events(text)] == [("REQUEST", ["Amir Peretz"], ["PSEGOV"], "asserted")]
+
+
+def test_new_south_wales_is_australian_shadow_ministers_are_opposition_and_captures_seize(nlp):
+    assert [e[:3] for e in _events("Paramedics marched on the New South Wales parliament today.")] == [("PROTEST", [], ["AUS"])]
+    assert [e[1] for e in _events("Australian Shadow Minister Simon Crean criticized the government.")] == [["AUSOPP"]]
+    assert [e[:2] for e in _events("Sudanese rebels captured an airfield outside Waajid.")] == [("COERCE", ["SDNREB"])]
+    assert _events("The Integrated Guided Missile Development Programme was set up in 1983.") == []

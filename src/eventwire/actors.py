@@ -586,6 +586,9 @@ class ActorFinder:
                     return iso3
         for token in reversed(span):  # nationality words the NER missed ("Filipino")
             if token.pos_ in ("ADJ", "PROPN"):
+                ent = _entity(token)
+                if ent is not None and len(ent) > 1 and not self.gaz.country(ent.text) and (whole := self._place_country(ent.text)):
+                    return whole  # "New South Wales": Australia's, not Wales's
                 iso3 = self._dict_country(token) or self.gaz.country(token.text)
                 if iso3:
                     return iso3
@@ -733,7 +736,7 @@ class ActorFinder:
                 if ent := _entity(child):
                     whole = self.gaz.country(ent.text) if ent.label_ in ("GPE", "LOC", "NORP") else None  # "Northern Ireland", not Ireland
                     own = self.gaz.country(child.text)  # "the Parliament of Australia" tagged as one ORG
-                    return whole or own or (self._place_country(ent.text) if ent.label_ in ("GPE", "LOC") else None)
+                    return whole or (self._place_country(ent.text) if ent.label_ in ("GPE", "LOC") else None) or own  # "New South Wales": not Wales
         return None
 
     def _conjoined_countries(self, doc: Doc, left: int):

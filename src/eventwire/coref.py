@@ -335,7 +335,22 @@ class _Resolver:
             if subject is not None:
                 ref = next((r for r in self.refs if r.start <= subject.i < r.end and r.actor["kind"] == "person"), None)
                 return ref.actor if ref is not None else None
-        return self._salient(token, lambda a: a["kind"] == "person" and self._gender(a) in (None, wanted))
+        bound = self._clause_subjects(token) if token.dep_ in ("dobj", "dative", "pobj") else []
+        return self._salient(token, lambda a: a["kind"] == "person" and self._gender(a) in (None, wanted) and not any(a is b for b in bound))
+
+    def _clause_subjects(self, token: Token) -> list[dict]:
+        """The actors that are subjects of the clause an object pronoun is in, or of the clauses it hangs
+        from ("Peretz called Abbas, asking him to stop": "him" is not Peretz, who would be "himself")."""
+        found, verb = [], token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "for him"
+        for _ in range(3):
+            for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+                found += [r.actor for r in self.refs if r.start <= subject.i < r.end]
+            if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return found
 
     def _gender(self, actor: dict) -> str | None:
         """ "m" or "f" when a title ("Mrs.", "spokeswoman", "King") or a pronoun already joined says so."""

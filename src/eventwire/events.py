@@ -582,7 +582,7 @@ class EventFinder:
         if rule.type == "ASSAULT" and any(t.lower_ == "air" and t.dep_ == "pobj" and t.head.lower_ in ("in", "into") for t in token.subtree):
             return False  # "opened fire in the air": a warning, no one attacked
         if rule.pos == "NOUN" and not rule.dictionary:
-            if token.lemma_ in WEAPONS and not (_told_as_happening(token, rule.type) and token.head.lemma_ != "report"):
+            if token.lemma_.lower() in WEAPONS and not (_told_as_happening(token, rule.type) and token.head.lemma_ != "report"):
                 return False  # "Iran's missiles", "a bomb was reported": a weapon, not an attack
             if token.lemma_ == "rally" and (any(c.lemma_.lower() in CAMPAIGNING for c in token.children) or token.head.lemma_ == "address"):
                 return False  # "addressing an election rally": campaigning, not protest
@@ -1402,7 +1402,9 @@ def _modality(trigger: Token, clause: Token) -> str:
             hypothetical = True
         if modals & FUTURE_MODALS:
             future = True
-        if token.i != trigger.i and token.lemma_ in HYPOTHETICAL_GOVERNORS and not _presses_on(token) and not _phoned_for(chain[chain.index(token) - 1], token):
+        below = chain[chain.index(token) - 1]
+        if token.i != trigger.i and token.lemma_ in HYPOTHETICAL_GOVERNORS and not _presses_on(token) and not _phoned_for(below, token) and not (
+                token.lemma_ == "call" and below.dep_ == "advcl"):  # fmt: skip  # "called Abbas, asking him to stop": the asking is done
             hypothetical = True
         if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children):
             hypothetical = True  # "Chinese troops reportedly crossed into India"
@@ -1556,6 +1558,8 @@ def _other_clause(token: Token, trigger: Token, clause: Token) -> bool:
     while token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
+            if token.dep_ == "advcl" and token.head.i in own and any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+                return False  # "a woman was killed when a rocket hit Sderot on the 15th": one time, one place
             return token.i not in own and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp")
     return False
 
