@@ -854,7 +854,14 @@ def test_a_when_clause_shares_its_time_and_an_object_pronoun_is_not_its_clauses_
 
 
 def test_new_south_wales_is_australian_shadow_ministers_are_opposition_and_captures_seize(nlp):
-    assert [e[:3] for e in _events("Paramedics marched on the New South Wales parliament today.")] == [("PROTEST", [], ["AUS"])]
+    assert [e[:3] for e in _events("Paramedics marched on the New South Wales parliament today.")] == [("PROTEST", ["HLH"], ["AUS"])]
+    assert [a.code for a in extract("The Northern Ireland Office said.", published="2024-04-01").actors] == ["GBR"]
     assert [e[1] for e in _events("Australian Shadow Minister Simon Crean criticized the government.")] == [["AUSOPP"]]
-    assert [e[:2] for e in _events("Sudanese rebels captured an airfield outside Waajid.")] == [("COERCE", ["SDNREB"])]
+    assert [e[:2] for e in _events("Sudanese rebels captured an airfield outside Waajid.")] == [("ASSAULT", ["SDNREB"])]  # PLOVER's gold
     assert _events("The Integrated Guided Missile Development Programme was set up in 1983.") == []
+
+
+def test_a_deadline_given_is_an_ultimatum_and_what_it_demands_is_no_event(nlp):
+    text = "Paramedics in Sydney gave the Government 48 hours to agree to the proposed staffing levels or face industrial action."
+    assert [e[:3] for e in _events(text)] == [("THREATEN", ["AUSHLH"], ["AUSGOV"])]
+    assert _events("Russia gave the soldiers two days off.") == []

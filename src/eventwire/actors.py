@@ -586,9 +586,12 @@ class ActorFinder:
                     return iso3
         for token in reversed(span):  # nationality words the NER missed ("Filipino")
             if token.pos_ in ("ADJ", "PROPN"):
-                ent = _entity(token)
-                if ent is not None and len(ent) > 1 and not self.gaz.country(ent.text) and (whole := self._place_country(ent.text)):
-                    return whole  # "New South Wales": Australia's, not Wales's
+                start = token.i
+                while start > span.start and span.doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                name = span.doc[start : token.i + 1].text  # "New South Wales", also inside "Ambulance Service of New South Wales"
+                if token.i > start and (whole := self.gaz.country(name) or self._place_country(name)):
+                    return whole  # Australia's, not Wales's; "the Northern Ireland Office": the UK's, not Ireland's
                 iso3 = self._dict_country(token) or self.gaz.country(token.text)
                 if iso3:
                     return iso3

@@ -624,6 +624,10 @@ class EventFinder:
                 return False  # "a subway crash that killed 42 people", "the earthquake killed 300": no attack
             if token.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
                 return False  # "his departure demonstrates Canada's abhorrence": shows, no protest
+            if token.lemma_ == "give" and rule.type == "THREATEN" and not any(
+                    g.dep_ in ("acl", "relcl", "advcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children)
+                    for g in [*token.children, *(g for o in objects for g in o.children)]):  # fmt: skip
+                return False  # "gave the government 48 hours to agree": an ultimatum; "gave them two days off": none
             if token.lemma_ == "serve" and token.dep_ == "relcl":
                 return False  # "soldiers who served in Iraq": who they are, not a deployment
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
@@ -1329,7 +1333,8 @@ def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
         governed = False
         token = _trigger_token(doc, event)
         for _ in range(3):
-            if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") and not (token.dep_ == "conj" and token.pos_ == "NOUN"):
+            purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "gave them 48 hours to agree"
+            if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") and not (token.dep_ == "conj" and token.pos_ == "NOUN") and not purpose:
                 break  # a noun "conj": "demand an independent investigation or at least a joint investigation"
             if token.head.i == token.i:
                 break
