@@ -865,3 +865,10 @@ def test_a_deadline_given_is_an_ultimatum_and_what_it_demands_is_no_event(nlp):
     text = "Paramedics in Sydney gave the Government 48 hours to agree to the proposed staffing levels or face industrial action."
     assert [e[:3] for e in _events(text)] == [("THREATEN", ["AUSHLH"], ["AUSGOV"])]
     assert _events("Russia gave the soldiers two days off.") == []
+
+
+def test_stabbings_and_murders_attack_and_organizers_plan_protests(nlp):
+    assert [e[:3] for e in _events("Robert McCartney was stabbed and kicked to death outside a Belfast bar.")] == [
+        ("ASSAULT", [], ["Robert McCartney"])]  # fmt: skip
+    text = "Organizers of Friday's protests in Chicago have announced that they are planning a new series of protests on April 15."
+    assert [e[:4] + (e[-1],) for e in _events(text, published="2009-02-28")] == [("PROTEST", ["USACVL"], [], "2009-04-15", "future")]
