@@ -872,3 +872,10 @@ def test_stabbings_and_murders_attack_and_organizers_plan_protests(nlp):
         ("ASSAULT", [], ["Robert McCartney"])]  # fmt: skip
     text = "Organizers of Friday's protests in Chicago have announced that they are planning a new series of protests on April 15."
     assert [e[:4] + (e[-1],) for e in _events(text, published="2009-02-28")] == [("PROTEST", ["USACVL"], [], "2009-04-15", "future")]
+
+
+def test_armed_groups_by_name_and_the_place_an_attack_hits(nlp):
+    assert [(a.name, a.code) for a in extract("The IRA killed him, Sinn Fein said.", published="2005-04-01").actors] == [
+        ("IRA", "GBRREB"), ("Sinn Fein", "GBROPP")]  # fmt: skip
+    assert [e[:3] + (e[4],) for e in _events("A suicide tractor bombing struck the Abu Ghraib prison camp on Saturday.")] == [
+        ("ASSAULT", [], ["IRQCVL"], "Abū Ghurayb")]  # fmt: skip

@@ -1584,6 +1584,10 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
             while root.dep_ in ("pobj", "appos") and (root.dep_ == "appos" or root.head.lower_ == "of") and (
                     (root.head if root.dep_ == "appos" else root.head.head).lemma_ in SETTLEMENT_NOUNS):  # fmt: skip
                 root = root.head if root.dep_ == "appos" else root.head.head  # "in the Egyptian city of Sharm el-Sheikh"
+            if root.dep_ == "compound" and root.head.dep_ == "dobj":
+                root = root.head  # "struck the Abu Ghraib prison camp"
+            if root.dep_ == "dobj" and root.head.lemma_ in OCCURRING and root.head.i in (trigger.i, clause.i, trigger.head.i):
+                return place["id"]  # "a bombing struck Abu Ghraib", "a rocket hit the town of Sderot": where it hit
             if root.dep_ == "pobj" and root.head.lower_ in preps:
                 if _governing(root, trigger) or _governing(root, clause):
                     return place["id"]
