@@ -879,3 +879,8 @@ def test_armed_groups_by_name_and_the_place_an_attack_hits(nlp):
         ("IRA", "GBRREB"), ("Sinn Fein", "GBROPP")]  # fmt: skip
     assert [e[:3] + (e[4],) for e in _events("A suicide tractor bombing struck the Abu Ghraib prison camp on Saturday.")] == [
         ("ASSAULT", [], ["IRQCVL"], "Abū Ghurayb")]  # fmt: skip
+
+
+def test_victims_of_anti_american_protests_are_not_american(nlp):
+    found = _events("Four people were killed during anti-American protests in Jalalabad.", published="2005-05-13")
+    assert [e[:3] for e in found][0] == ("ASSAULT", [], ["AFGCVL"])

@@ -177,7 +177,8 @@ class _Resolver:
         sent = self.doc[i].sent
         aimed = set() if police else aimed_at(self.doc[i])  # "the foreign ministry summoned the Chinese ambassador": not China's ministry
         doers = harmed_by(self.doc[i])  # "Israeli jets struck, killing 20 civilians": not Israel's civilians
-        in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end) if s not in aimed | doers and not acted_on(self.doc[s])]
+        in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end)
+                       if s not in aimed | doers and not acted_on(self.doc[s]) and not _attitude(self.doc, s)]  # fmt: skip
         if in_sentence:
             return in_sentence[0][1]
         so_far = [iso3 for s, iso3 in self._countries_between(0, i) if s not in doers]
@@ -411,3 +412,9 @@ def _distinct(actors) -> list[dict]:
 )
 def make_coref(nlp: Language, name: str, lexicon_dir: str | None) -> Coreference:
     return Coreference(nlp, lexicon_dir)
+
+
+def _attitude(doc: Doc, i: int) -> bool:
+    """Whether a country word at ``i`` says what something is against or for ("anti-American protests"),
+    not whose it is."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
