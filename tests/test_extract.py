@@ -884,3 +884,11 @@ def test_armed_groups_by_name_and_the_place_an_attack_hits(nlp):
 def test_victims_of_anti_american_protests_are_not_american(nlp):
     found = _events("Four people were killed during anti-American protests in Jalalabad.", published="2005-05-13")
     assert [e[:3] for e in found][0] == ("ASSAULT", [], ["AFGCVL"])
+
+
+def test_the_toll_of_a_strike_and_the_scene_or_account_of_an_attack_are_no_new_events(nlp):
+    text = "An Israeli air strike hit a car in Gaza on Monday, killing two militants. The attack also injured approximately eight people."
+    assert [e[:3] for e in _events(text)] == [("ASSAULT", ["ISR"], ["PSEREB", "PSECVL"])]
+    assert len(_events("A bomb exploded in Quetta on Monday. Security forces secured the scene of the blast.")) == 1
+    assert len(_events("A bomb exploded in Quetta on Monday. Another bomb also killed three people in Karachi.")) == 2
+    assert len(_events("Rebels attacked the town. The army gave an account of the attack.")) == 1

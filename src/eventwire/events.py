@@ -127,6 +127,8 @@ PUBLICATIONS = frozenset("statement report notice video footage figure data deta
                          "photo photograph picture transcript letter document recording tape study survey plan budget".split())
 # Places one visits without visiting anyone ("visited the scene").
 SCENES = frozenset("scene site hospital area wreckage ruins crater memorial grave cemetery museum".split())
+# Tellings of an event, which the teller did not do ("gave an account of the attack").
+ACCOUNTS = frozenset("account description version story news details investigation inquiry probe report footage images".split())
 # What one answers when refusing to respond to someone ("refused to respond to a demand from the US").
 DEMANDS = frozenset("demand call request appeal ultimatum proposal offer plea".split())
 # What is offered in words only ("offered his sympathy"): a comment (CAMEO 018), no event in PLOVER.
@@ -158,6 +160,8 @@ MILITARY_WORDS = frozenset("air missile drone military rocket artillery naval ae
                            "nuclear surgical cruise airstrike bombing".split())
 # Sectors of the state in office (not former office holders), whose blocking of something is coercion, not protest.
 GOVERNING = STATE_SECTORS - {"ELI"}
+# Nouns naming an attack, which "the" makes the one told before ("the blast also injured eight").
+ATTACK_NOUNS = frozenset("attack assault blast bombing explosion strike raid shelling shooting ambush airstrike".split())
 # Words by which a sentence tells of an attack other than the one told before.
 NEW_ATTACK = frozenset({"another", "second", "third", "separate", "separately", "also", "again", "earlier", "further", "later",
                         "meanwhile", "elsewhere"})
@@ -753,6 +757,8 @@ class EventFinder:
             return trigger.head.i == clause.i and trigger.dep_ == "dobj" and clause.lemma_ not in RECORDING  # "announced a suspension"; not "reported explosions"
         if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children):
             return False  # "ordered patrols after protests by Muslim groups": the doers are named, if not coded
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in SCENES | ACCOUNTS:
+            return False  # "secured the scene of the blast", "gave an account of the attack": not theirs
         if trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "on") and trigger.head.head.i == clause.i:
             return True  # "clashed with X during a visit to Y": whoever clashed was visiting
         judged = self._match(clause)
@@ -1200,6 +1206,7 @@ def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) ->
     one of the same type ("were killed or wounded") and a participle giving its toll ("exploded,
     injuring three people"), whose targets join the verb's."""
     by_start = {e["trigger"]["start"]: e for e in events}
+    by_root = {_trigger_token(doc, e).i: e for e in events}
     kept = []
     for event in events:
         token = _trigger_token(doc, event)
@@ -1211,6 +1218,8 @@ def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) ->
         if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in token.children):
             verb = token.head  # "two bombs exploded, injuring three people": the toll of the blast
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
+        if host is None and verb is not None and token.dep_ == "advcl":  # "an air strike hit a car, killing two": the strike's toll
+            host = next((by_root[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_root), None)
         if host is not None and host is not event and host["type"] == event["type"] and (
                 not event["source"] or not host["source"] or event["source"] == host["source"]):  # fmt: skip
             host["source"] = host["source"] or event["source"]  # "fighting between Hamas and Fatah killed 12": theirs
@@ -1282,8 +1291,9 @@ def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
     killed", "U.S. warplanes killed 18 children", "She was killed with her brother"): by no one else, at no
     other place, on the same day (or none of its own). A sentence speaking of "another" or a "second"
     attack, or of one "also", "again" or "earlier", tells a new one."""
-    if any(t.lower_ in NEW_ATTACK for t in _trigger_token(doc, event).sent):
-        return None
+    trigger = _trigger_token(doc, event)
+    if any(t.lower_ in NEW_ATTACK for t in trigger.sent) and not _the_attack(trigger):
+        return None  # but "the attack also injured eight people": the same one
     for first in kept:
         if first["type"] != "ASSAULT" or first["sentence"]["start"] >= event["sentence"]["start"]:
             continue
@@ -1292,6 +1302,15 @@ def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
         if event["date"] == first["date"] or event["date_imputed"]:
             return first
     return None
+
+
+def _the_attack(verb: Token) -> bool:
+    """Whether a verb's toll is said of an attack told before: its subject, or what its victims were hurt
+    in, is "the attack", "the blast", "the bombing"."""
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by") for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in n.children)
+               for n in nouns)  # fmt: skip
 
 
 def _placed(sentence, actors: dict[int, tuple[str, ...]], preps: frozenset[str]) -> set[str]:
