@@ -892,3 +892,9 @@ def test_the_toll_of_a_strike_and_the_scene_or_account_of_an_attack_are_no_new_e
     assert len(_events("A bomb exploded in Quetta on Monday. Security forces secured the scene of the blast.")) == 1
     assert len(_events("A bomb exploded in Quetta on Monday. Another bomb also killed three people in Karachi.")) == 2
     assert len(_events("Rebels attacked the town. The army gave an account of the attack.")) == 1
+
+
+def test_a_request_told_again_without_its_maker_is_one_event_and_a_day_is_no_call_on(nlp):
+    text = "Peretz called Abbas on Monday, asking him to stop the rockets. During a telephone conversation, Abbas was asked to exercise his authority."
+    assert [e[:3] for e in _events(text)] == [("REQUEST", ["Peretz"], ["Abbas"])]
+    assert len(_events("A bomb exploded in Quetta on Monday. A second bomb exploded in Karachi.")) == 2

@@ -950,6 +950,8 @@ def _made_threat(noun: Token) -> bool:
 def _dependent(token: Token, lemma: str) -> Token | None:
     """A word with ``lemma`` among the token's dependents, or theirs ("step up operations", "exchange of fire")."""
     for child in token.children:
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            continue  # "called Abbas on Monday": not "call on"
         if (child.lemma_.lower() == lemma or child.lower_ == lemma) and child.dep_ != "aux":  # "continued to tell them": not "tell to"
             return child
     for child in token.children:
@@ -1257,8 +1259,10 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
 def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> list[dict]:
     """The events less one told again in a later sentence: the same type, mode, date and modality between
     parties named before ("France protested to the US on Monday. ... 'We protested,' the spokesman
-    said"). Not another act of the same parties ("They also attacked a depot"): one with a target of
-    its own, or "also" or "again". A place only the retelling names goes to the first telling."""
+    said"), or toward the same target when the retelling names no doer ("During a telephone
+    conversation, Abbas was asked to ..."), at no other place. Not another act of the same parties
+    ("They also attacked a depot"): one with a target of its own, or "also" or "again". A place only
+    the retelling names goes to the first telling."""
     kept: list[dict] = []
     for event in events:
         token = _trigger_token(doc, event)
@@ -1267,7 +1271,8 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
         first = None if new else next((
             e for e in kept if e["sentence"]["start"] < event["sentence"]["start"] and e["type"] == event["type"]
             and e["mode"] == event["mode"] and e["date"] == event["date"] and e["modality"] == event["modality"]
-            and event["source"] and set(event["source"]) <= set(e["source"]) and set(event["target"]) <= set(e["target"])), None)  # fmt: skip
+            and (set(event["source"]) <= set(e["source"]) if event["source"] else event["target"] and event["target"][0] in e["target"])
+            and set(event["target"]) <= set(e["target"]) and not (event["place"] and e["place"] and event["place"] != e["place"])), None)  # fmt: skip
         if first is None and event["type"] == "ASSAULT" and _toll(token, actors):
             first = _attack_told_before(doc, event, kept)
             if first is not None:  # "U.S. warplanes killed 18 children": victims of the raid told before
