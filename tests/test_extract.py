@@ -898,3 +898,8 @@ def test_a_request_told_again_without_its_maker_is_one_event_and_a_day_is_no_cal
     text = "Peretz called Abbas on Monday, asking him to stop the rockets. During a telephone conversation, Abbas was asked to exercise his authority."
     assert [e[:3] for e in _events(text)] == [("REQUEST", ["Peretz"], ["Abbas"])]
     assert len(_events("A bomb exploded in Quetta on Monday. A second bomb exploded in Karachi.")) == 2
+
+
+def test_a_missile_test_fired_in_the_passive_is_its_owners_show_of_force(nlp):
+    text = "India's most sophisticated missile to date, the Agni III, was test-fired off the Orissa coast earlier today."
+    assert [e[:3] for e in _events(text)] == [("MOBILIZE", ["IND"], [])]

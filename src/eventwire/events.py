@@ -311,6 +311,7 @@ class EventFinder:
                 continue  # "exercises in which it launched missiles": the exercise is the event
             if rule.type == "ASSAULT" and not rule.dictionary and _test_fired(token):
                 rule = replace(rule, type="MOBILIZE", mode="weapons", cameo="150")  # "test-fired a missile": a show of force
+                source, target = (source, target) if source else (target, [])  # "India's missile was test-fired": India's
             if rule.type == "MOBILIZE" and not rule.dictionary and any(t.lemma_ in EXERCISES for t in tokens) and (len(source) > 1 or _with_partner(tokens, actors)):
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "drills with the Philippines": together
             if rule.type == "PROTEST" and rule.mode == "obstruct" and not rule.dictionary and source and all(a in state for a in source):
