@@ -360,7 +360,7 @@ class EventFinder:
                 continue  # "Key discusses how he blogs": talk about something, with no one
             if not target and token.lemma_ == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                 continue  # "could threaten regional stability": a danger to no one named, not a threat
-            if agentless and self._event(doc, token, tokens, rule, source, target, times)["place"] is None:
+            if agentless and _place(doc, token, _clause_head(token), visit=False) is None:
                 continue  # an attack with no one named and no place ("after the bombing"): nothing to count
             used.update(t.i for t in tokens)
             if rule.compound and len(source) > 1 and not target:  # "% HAVE * [191]": "A and B have delayed": to each other
@@ -383,13 +383,7 @@ class EventFinder:
                 event["target"] = _host(doc, event, self.gaz.country_name)
         events = [e for e in events if e["target"] or e["mode"] != "visit" or not _visits_scene(doc, e)]
         for event in events:
-            if event["type"] == "PROTEST" and not event["source"]:  # "protests turned violent in Haiti": Haitians protested
-                event["source"] = _scene_people(doc, event, self.gaz.country_name)
-                home = {a["country"] for a in doc._.actors if a["id"] in event["source"]}
-                event["target"] = [a for a in event["target"] if a not in countries or next(
-                    x["country"] for x in doc._.actors if x["id"] == a) not in home]  # "protests in Lahore": in Pakistan, not at it
-            elif event["type"] == "ASSAULT" and not event["source"] and not event["target"]:  # "explosions in Zahedan": on its people
-                event["target"] = _scene_people(doc, event, self.gaz.country_name)
+            _add_scene_people(doc, event, self.gaz.country_name)
         for n, event in enumerate(events, 1):
             event["id"] = f"e{n}"
         return events
@@ -1179,16 +1173,26 @@ def _host(doc: Doc, event: dict, country_name) -> list[str]:
     return [min(hosts, key=lambda a: a["sector"] is not None)["id"]]
 
 
-def _scene_people(doc: Doc, event: dict, country_name) -> list[str]:
-    """The civilians of the country where an event with no one named happens: who protests when only
-    "protests" are told, who suffers an attack told with no victim (as PLOVER coders code them). Added as
-    an actor with no mention when the article names them nowhere."""
+def _add_scene_people(doc: Doc, event: dict, country_name) -> None:
+    """The civilians of the country where an event with no one named happens, as PLOVER coders code them:
+    who protests when only "protests" are told ("protests turned violent in Haiti"), who suffers an attack
+    told with no victim ("explosions in Zahedan"). Added as an actor with no mention when the article names
+    them nowhere. A protest of a country's own people is in it, not against it ("protests in Lahore")."""
+    unnamed_protest = event["type"] == "PROTEST" and not event["source"]
+    if not unnamed_protest and not (event["type"] == "ASSAULT" and not event["source"] and not event["target"]):
+        return
     country = next((p["country"] for p in doc._.places or () if p["id"] == event["place"]), None)
     trigger = _trigger_token(doc, event)
     if country is None or trigger.pos_ == "VERB" and not all(_crowd(c) for c in trigger.children if c.dep_ == "nsubj"):
-        return []  # "he protested in court": someone not coded, not the people of the place
+        return  # "he protested in court": someone not coded, not the people of the place
     people = next((a for a in doc._.actors if a["code"] == country + "CVL"), None)
-    return [(people or add_actor(doc, f"people of {country_name(country)}", "group", country, "CVL"))["id"]]
+    people = people or add_actor(doc, f"people of {country_name(country)}", "group", country, "CVL")
+    if unnamed_protest:
+        event["source"] = [people["id"]]
+        homeland = {a["id"] for a in doc._.actors if a["kind"] == "country" and a["country"] == country}
+        event["target"] = [a for a in event["target"] if a not in homeland]
+    else:
+        event["target"] = [people["id"]]
 
 
 def _trigger_token(doc: Doc, event: dict) -> Token:
