@@ -903,3 +903,10 @@ def test_a_request_told_again_without_its_maker_is_one_event_and_a_day_is_no_cal
 def test_a_missile_test_fired_in_the_passive_is_its_owners_show_of_force(nlp):
     text = "India's most sophisticated missile to date, the Agni III, was test-fired off the Orissa coast earlier today."
     assert [e[:3] for e in _events(text)] == [("MOBILIZE", ["IND"], [])]
+
+
+def test_hijackings_diplomats_called_in_and_a_clock_time_gives_way_to_a_date(nlp):
+    assert [e[:3] for e in _events("A ferry was hijacked by a militant in Turkey.")] == [("ASSAULT", [], ["TUR"])]
+    assert [e[:3] for e in _events("The Syrian government has called in a diplomat from the U.S.")] == [("ACCUSE", ["SYRGOV"], ["USAGOV"])]
+    assert _events("Campaigners opposed to the expansion of Heathrow Airport have today scaled the roof of Parliament.") == []
+    assert [e[3] for e in _events("Russian troops crossed the border at 6 a.m. on Monday.", published="2006-02-24")] == ["2006-02-20"]

@@ -178,7 +178,7 @@ UNNAMED_DOERS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Verbs that tell an attack happened when it is their subject ("a bombing struck the camp", "explosions were
 # reported in Zahedan"): such an attack is coded at its place even when no one is named as doing or suffering it.
 OCCURRING = frozenset("strike hit rock shake kill injure wound occur happen take report target destroy damage explode tear "
-                      "leave claim land fall detonate erupt break turn continue spread resume".split())
+                      "leave claim land fall detonate erupt break turn continue spread resume rip".split())
 # What kills without anyone attacking ("a subway crash killed 42 people").
 DISASTERS = frozenset("crash accident collision derailment fire blaze earthquake quake flood flooding storm hurricane typhoon cyclone "
                       "tsunami landslide mudslide avalanche disease epidemic outbreak virus flu heatwave drought famine stampede "
@@ -627,6 +627,9 @@ class EventFinder:
                     g.dep_ in ("acl", "relcl", "advcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children)
                     for g in [*token.children, *(g for o in objects for g in o.children)]):  # fmt: skip
                 return False  # "gave the government 48 hours to agree": an ultimatum; "gave them two days off": none
+            if token.lemma_ == "oppose" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
+                    c.dep_ in ("aux", "auxpass") for c in token.children):  # fmt: skip
+                return False  # "campaigners opposed to the expansion": who they are, however parsed
             if token.lemma_ == "serve" and token.dep_ == "relcl":
                 return False  # "soldiers who served in Iraq": who they are, not a deployment
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
@@ -1539,7 +1542,8 @@ def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]]
     if not in_clause:  # a time that belongs to another clause ("... but it may join next year") is not this one's
         in_clause = [(i, t) for i, t in times if sent.start <= i < sent.end and not _other_clause(doc[i], trigger, clause)]
     if in_clause:  # the nearest: "KYIV, March 14 - Officials met on Wednesday" happened on Wednesday
-        return min(in_clause, key=lambda it: abs(it[0] - trigger.i))[1]["value"], False
+        dated = [(i, t) for i, t in in_clause if not _clock_only(t["value"], doc._.published)] or in_clause
+        return min(dated, key=lambda it: abs(it[0] - trigger.i))[1]["value"], False
     if not carry:
         return doc._.published, True
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause
@@ -1552,6 +1556,12 @@ def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]]
         if earlier:
             return earlier[-1]["value"], False
     return doc._.published, True
+
+
+def _clock_only(value: str, published: str | None) -> bool:
+    """Whether a time is a clock time on the publication day, the day given by no words ("at 6:55 a.m. local
+    time February 22": the date beside it says which day)."""
+    return "T" in value and published is not None and value.startswith(published[:10])
 
 
 def _recent(value: str, published: str | None) -> bool:
