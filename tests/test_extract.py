@@ -910,3 +910,8 @@ def test_hijackings_diplomats_called_in_and_a_clock_time_gives_way_to_a_date(nlp
     assert [e[:3] for e in _events("The Syrian government has called in a diplomat from the U.S.")] == [("ACCUSE", ["SYRGOV"], ["USAGOV"])]
     assert _events("Campaigners opposed to the expansion of Heathrow Airport have today scaled the roof of Parliament.") == []
     assert [e[3] for e in _events("Russian troops crossed the border at 6 a.m. on Monday.", published="2006-02-24")] == ["2006-02-20"]
+
+
+def test_a_truce_declared_retreats_and_one_broken_attacks(nlp):
+    assert [e[:2] for e in _events("Israel and Hamas agreed to a truce.")] == [("RETREAT", ["ISR", "PSEREB"])]
+    assert [e[:2] for e in _events("Hamas violated the truce.")] == [("ASSAULT", ["PSEREB"])]
