@@ -915,3 +915,12 @@ def test_hijackings_diplomats_called_in_and_a_clock_time_gives_way_to_a_date(nlp
 def test_a_truce_declared_retreats_and_one_broken_attacks(nlp):
     assert [e[:2] for e in _events("Israel and Hamas agreed to a truce.")] == [("RETREAT", ["ISR", "PSEREB"])]
     assert [e[:2] for e in _events("Hamas violated the truce.")] == [("ASSAULT", ["PSEREB"])]
+
+
+def test_the_same_forces_named_again_are_one_actor_and_a_strike_carried_out_is_the_one_told(nlp):
+    text = ("United States military helicopters attacked a farm in Syria on Sunday. "
+            "The Syrian government said the strike was carried out by the U.S. military.")
+    assert [e[:2] for e in _events(text)] == [("ASSAULT", ["USAMIL"])]
+    text = "United States military helicopters attacked a farm in Syria. Seven people were killed when the helicopters fired."
+    assert {code for e in _events(text) for code in e[1]} == {"USAMIL"}
+    assert _events("US troops entered Fallujah. The troops met no resistance.") == []

@@ -201,12 +201,13 @@ class _Resolver:
                 continue  # "the leaders of the G8": coded by their body
             if self.gaz.body(actor["name"]) is not None:
                 continue  # a body the lexicon leaves without a country (al-Qaeda): it has none
-            if actor["kind"] == "group" and actor["sector"] == "MIL" and "government" not in actor["name"].lower():
-                continue  # "the troops" are often foreign ones; "government troops" are the country's own
             first = min(r.start for r in self.refs if r.actor is actor)
+            named = self._named_before(actor, first)
+            if named is None and actor["kind"] == "group" and actor["sector"] == "MIL" and "government" not in actor["name"].lower():
+                continue  # "the troops" are often foreign ones; "government troops" are the country's own
             if any(t.ent_type_ == "PERSON" for t in self.doc[first : first + 3]) and actor["name"].split()[-1].lower() in LEADERS_GOVERNMENTS:
                 continue  # "the Bush administration" is not the government of whatever the article is about
-            iso3 = self._topic_country(first, police=actor["sector"] == "COP")
+            iso3 = named["country"] if named else self._topic_country(first, police=actor["sector"] == "COP")
             if iso3 is None:
                 continue
             actor["country"] = iso3
@@ -218,6 +219,15 @@ class _Resolver:
                     if ref.actor is actor:
                         ref.actor = twin
                 self.actors.remove(actor)
+
+    def _named_before(self, actor: dict, first: int) -> dict | None:
+        """The actor "the helicopters" stands for when an earlier mention named the same kind of forces with
+        their country ("United States military helicopters attacked a farm. ... the helicopters")."""
+        if first == 0 or self.doc[first].lower_ != "the":
+            return None
+        head = actor["name"].split()[-1].lower()
+        return next((r.actor for r in self.refs if r.start < first and r.actor is not actor and r.actor["country"]
+                     and r.actor["sector"] == actor["sector"] and r.actor["name"].split()[-1].lower() == head), None)  # fmt: skip
 
     # -- descriptions -------------------------------------------------------------------------
 

@@ -141,7 +141,7 @@ BANNING = frozenset({"ban", "prohibit", "forbid", "outlaw", "bar"})
 GREETINGS = frozenset("congratulate thank praise apologize apologise express offer discuss wish condole assure reassure brief invite".split())
 # What is met without a meeting ("did not meet its commitments").
 MET_NOT_PEOPLE = frozenset("commitment requirement demand standard target expectation need criterion deadline goal obligation "
-                           "condition threshold quota challenge cost".split())
+                           "condition threshold quota challenge cost resistance opposition fate death end success approval".split())
 # What a plan or person meets with, which is no meeting ("met with criticism from the opposition": the criticism is the event).
 REACTIONS = frozenset("criticism condemnation opposition resistance protest protests skepticism scepticism anger outrage "
                       "derision ridicule hostility approval praise success failure silence disapproval disbelief alarm concern".split())
@@ -1243,8 +1243,9 @@ def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) ->
 
 def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> list[dict]:
     """The events less a noun that names again one coded before: "the meeting", "the fighting", "Bush's
-    visit" after the meeting, fighting or visit itself was told, with no party of its own; and "a
-    preparatory meeting of the summit", where the summit is the other noun's."""
+    visit", "the strike was carried out" after the meeting, fighting, visit or strike itself was told,
+    with no party of its own (parties of one code are one); and "a preparatory meeting of the summit",
+    where the summit is the other noun's."""
     kept: list[dict] = []
     for event in events:
         token = _trigger_token(doc, event)
@@ -1256,9 +1257,13 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in token.children)
         named_so = token.dep_ == "attr" and token.head.lemma_ == "be" and any(  # "This is a historic meeting": the one just told
             c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children)  # fmt: skip
-        if token.pos_ == "NOUN" and (definite or named_so):
+        carried_out = token.pos_ == "VERB" and any(  # "the strike was carried out by the U.S. military": the strike told before
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ATTACK_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                                                                                  for d in c.children) for c in token.children)  # fmt: skip
+        if token.pos_ == "NOUN" and (definite or named_so) or carried_out:
             earlier = [e for e in kept if e["type"] == event["type"] and e["sentence"]["start"] < event["sentence"]["start"]]
-            if any(named_so or not event["source"] or parties <= set(e["source"]) | set(e["target"]) for e in earlier):
+            code = {a["id"]: a["code"] or a["id"] for a in doc._.actors}  # "U.S. military" after "US helicopters": one party
+            if any(named_so or not event["source"] or {code[a] for a in parties} <= {code[a] for a in e["source"] + e["target"]} for e in earlier):
                 continue  # "the past accusations against Iran", with no accuser named: the ones told before
         kept.append(event)
     return kept
