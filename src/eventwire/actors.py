@@ -972,6 +972,13 @@ def harmed_by(token: Token) -> set[int]:
     return doers
 
 
+def stance(token: Token) -> str | None:
+    """ "anti" or "pro" when a word says what something is against or for ("anti-American protests",
+    "pro-Syrian rally"), not whose it is."""
+    doc, i = token.doc, token.i
+    return doc[i - 2].lower_ if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro") else None
+
+
 def _named_part(doc: Doc, start: int) -> bool:
     """Whether a sector phrase starting at ``start`` is part of a name, or follows one ("the United States
     Navy", "UN peacekeepers"): the name's actor stands for it. A number is no name ("16,000 protesters")."""

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .actors import LEADERS_GOVERNMENTS, REPORTING_VERBS, acted_on, aimed_at, harmed_by
+from .actors import LEADERS_GOVERNMENTS, REPORTING_VERBS, acted_on, aimed_at, harmed_by, stance
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
@@ -178,7 +178,7 @@ class _Resolver:
         aimed = set() if police else aimed_at(self.doc[i])  # "the foreign ministry summoned the Chinese ambassador": not China's ministry
         doers = harmed_by(self.doc[i])  # "Israeli jets struck, killing 20 civilians": not Israel's civilians
         in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end)
-                       if s not in aimed | doers and not acted_on(self.doc[s]) and not _attitude(self.doc, s)]  # fmt: skip
+                       if s not in aimed | doers and not acted_on(self.doc[s]) and not stance(self.doc[s])]  # fmt: skip
         if in_sentence:
             return in_sentence[0][1]
         so_far = [iso3 for s, iso3 in self._countries_between(0, i) if s not in doers]
@@ -313,10 +313,14 @@ class _Resolver:
         if token.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
             return None
         for subject in (c for c in clause.head.children if c.dep_ in SUBJECTS):
-            ref = next((r for r in self.refs if r.start <= subject.i < r.end), None)
+            ref = next(iter(self._refs_at(subject.i)), None)
             if ref is not None and ref.actor["kind"] in ("group", "organization") and subject.pos_ != "PRON":
                 return ref.actor
         return None
+
+    def _refs_at(self, i: int) -> list[_Ref]:
+        """The references covering token ``i``, in the order they were made."""
+        return [r for r in self.refs if r.start <= i < r.end]
 
     def _coordinated(self, ref: _Ref) -> list[dict]:
         """The actors of the coordination ``ref`` is part of ("Japan and China"), in order; else its own."""
@@ -334,7 +338,7 @@ class _Resolver:
     def _relative(self, token: Token) -> None:
         """ "Kishida, who ...": the relative pronoun joins the actor its clause describes."""
         noun = token.head.head
-        ref = next((r for r in self.refs if r.start <= noun.i < r.end), None)
+        ref = next(iter(self._refs_at(noun.i)), None)
         if ref is not None:
             self._add(token.i, token.i + 1, ref.actor)
 
@@ -344,7 +348,7 @@ class _Resolver:
             verb = token.head
             subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
             if subject is not None:
-                ref = next((r for r in self.refs if r.start <= subject.i < r.end and r.actor["kind"] == "person"), None)
+                ref = next((r for r in self._refs_at(subject.i) if r.actor["kind"] == "person"), None)
                 return ref.actor if ref is not None else None
         bound = self._clause_subjects(token) if token.dep_ in ("dobj", "dative", "pobj") else []
         return self._salient(token, lambda a: a["kind"] == "person" and self._gender(a) in (None, wanted) and not any(a is b for b in bound))
@@ -357,7 +361,7 @@ class _Resolver:
             verb = verb.head  # "for him"
         for _ in range(3):
             for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
-                found += [r.actor for r in self.refs if r.start <= subject.i < r.end]
+                found += [r.actor for r in self._refs_at(subject.i)]
             if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
                 break
             verb = verb.head
@@ -422,9 +426,3 @@ def _distinct(actors) -> list[dict]:
 )
 def make_coref(nlp: Language, name: str, lexicon_dir: str | None) -> Coreference:
     return Coreference(nlp, lexicon_dir)
-
-
-def _attitude(doc: Doc, i: int) -> bool:
-    """Whether a country word at ``i`` says what something is against or for ("anti-American protests"),
-    not whose it is."""
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .actors import SCENE_VERBS, SETTLEMENT_NOUNS, STATE_SECTORS
+from .actors import SCENE_VERBS, SETTLEMENT_NOUNS, STATE_SECTORS, stance
 from .extensions import actors_by_token, add_actor, guarded, is_english, span_record
 from .gazetteer import gazetteer
 from .lexicons import load_table
@@ -160,6 +160,8 @@ MILITARY_WORDS = frozenset("air missile drone military rocket artillery naval ae
                            "nuclear surgical cruise airstrike bombing".split())
 # Sectors of the state in office (not former office holders), whose blocking of something is coercion, not protest.
 GOVERNING = STATE_SECTORS - {"ELI"}
+# Determiners that make a noun one named before ("the meeting", "this attack").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Nouns naming an attack, which "the" makes the one told before ("the blast also injured eight").
 ATTACK_NOUNS = frozenset("attack assault blast bombing explosion strike raid shelling shooting ambush airstrike".split())
 # Words by which a sentence tells of an attack other than the one told before.
@@ -493,15 +495,16 @@ class EventFinder:
         before ("Gunmen attacked a bus. The government condemned the attack", "Australia will send troops. The
         deployment was welcomed by Kabul") is aimed at whoever did that act: the latest event of that type by
         others. Not "the plan" or "the suggestion", whose authors the coded events seldom tell."""
-        for event in events:
+        roots = [_trigger_token(doc, e).i for e in events]
+        for event, root in zip(events, roots):
             if event["type"] not in JUDGING_TYPES or event["target"]:
                 continue
-            token = _trigger_token(doc, event)
+            token = doc[root]
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in actors and not any(
                 m.i in actors for m in _modifiers(c))] if token.pos_ == "VERB" else []  # fmt: skip
             sentence = token.sent
             for obj in objects:
-                if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+                if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
                     continue  # "supported a plan": not one told before
                 match = self._match(obj)
                 if match is None or match[0] is None:
@@ -509,7 +512,7 @@ class EventFinder:
                 kind = match[0].type
                 first = doc[max(sentence.start - 1, 0)].sent
                 first = doc[max(first.start - 1, 0)].sent.start
-                told = [e for e in events if first <= _trigger_token(doc, e).i < sentence.start and e["source"]
+                told = [e for e, i in zip(events, roots) if first <= i < sentence.start and e["source"]
                         and e["type"] == kind and not set(e["source"]) & set(event["source"])]  # fmt: skip
                 if told:
                     event["target"] = list(told[-1]["source"])
@@ -707,7 +710,7 @@ class EventFinder:
                     _add(target, aimed[:1], actors)
         else:
             modifiers = [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
-            against = [m for m in modifiers if _anti(m)]  # "anti-American protests": aimed at the US
+            against = [m for m in modifiers if stance(m) == "anti"]  # "anti-American protests": aimed at the US
             _add(source, [m for m in modifiers if m not in against], actors, expand=True)
             _add(target, against, actors)
             receiving = clause.i != trigger.i and (clause.lemma_ in RECEIVING or _met_with(clause) == trigger) or (  # "Bhutto was the target of a bombing"
@@ -869,12 +872,6 @@ def _blaming(content: Token) -> Token | None:
         if child.dep_ == "xcomp" and child.lemma_ == "blame":
             return child
     return None
-
-
-def _anti(modifier: Token) -> bool:
-    """Whether a modifier is what its noun is against: "anti-American", "anti - Bush"."""
-    doc, i = modifier.doc, modifier.i
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
 
 
 def _walkout(strike: Token, actors: dict[int, tuple[str, ...]], strikers: set[str]) -> bool:
@@ -1246,6 +1243,7 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
     visit", "the strike was carried out" after the meeting, fighting, visit or strike itself was told,
     with no party of its own (parties of one code are one); and "a preparatory meeting of the summit",
     where the summit is the other noun's."""
+    code = {a["id"]: a["code"] or a["id"] for a in doc._.actors}  # "U.S. military" after "US helicopters": one party
     kept: list[dict] = []
     for event in events:
         token = _trigger_token(doc, event)
@@ -1254,15 +1252,13 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
             owner = token.head.head
             if any(e["trigger"]["start"] <= owner.idx < e["trigger"]["end"] and e["type"] == event["type"] for e in kept):
                 continue
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in token.children)
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
         named_so = token.dep_ == "attr" and token.head.lemma_ == "be" and any(  # "This is a historic meeting": the one just told
             c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children)  # fmt: skip
         carried_out = token.pos_ == "VERB" and any(  # "the strike was carried out by the U.S. military": the strike told before
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ATTACK_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
-                                                                                  for d in c.children) for c in token.children)  # fmt: skip
+            c.dep_ in ("dobj", "nsubjpass") and _told_attack(c) for c in token.children)  # fmt: skip
         if token.pos_ == "NOUN" and (definite or named_so) or carried_out:
             earlier = [e for e in kept if e["type"] == event["type"] and e["sentence"]["start"] < event["sentence"]["start"]]
-            code = {a["id"]: a["code"] or a["id"] for a in doc._.actors}  # "U.S. military" after "US helicopters": one party
             if any(named_so or not event["source"] or {code[a] for a in parties} <= {code[a] for a in e["source"] + e["target"]} for e in earlier):
                 continue  # "the past accusations against Iran", with no accuser named: the ones told before
         kept.append(event)
@@ -1327,8 +1323,12 @@ def _the_attack(verb: Token) -> bool:
     in, is "the attack", "the blast", "the bombing"."""
     nouns = [c for c in verb.children if c.dep_ == "nsubj"]
     nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by") for g in c.children if g.dep_ == "pobj"]
-    return any(n.lemma_.lower() in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in n.children)
-               for n in nouns)  # fmt: skip
+    return any(_told_attack(n) for n in nouns)
+
+
+def _told_attack(noun: Token) -> bool:
+    """Whether a noun is "the attack", "this blast", "the bombing": an attack told before."""
+    return noun.lemma_.lower() in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _placed(sentence, actors: dict[int, tuple[str, ...]], preps: frozenset[str]) -> set[str]:
