@@ -415,6 +415,7 @@ def test_who_a_demand_or_sanction_comes_from_and_whom_it_is_on(nlp):
 def test_who_is_deployed_sends_and_peacekeepers_are_aid(nlp):
     assert [e[:3] for e in _events("US troops were deployed to Poland on Monday.")] == [("MOBILIZE", ["USAMIL"], [])]
     assert [e[:3] for e in _events("US troops arrived in Poland on Monday.")] == [("MOBILIZE", ["USAMIL"], [])]  # no visit
+    assert [e[:3] for e in _events("The Australians will be deployed to Iraq.")] == [("MOBILIZE", ["AUSCVL"], [])]  # whoever is sent
     assert [e[:3] for e in _events("The withdrawal of Russian troops from Georgia began on Monday.")] == [("RETREAT", ["RUSMIL"], ["GEO"])]
     assert _events("The UN will send 3,000 more peacekeeping troops to Mali.")[0][:3] == ("AID", ["IGOUNO"], ["MLI"])  # CAMEO 074
     assert [e[:3] for e in _events("Thousands of Somalis protested against the deployment of African Union troops.")] == [

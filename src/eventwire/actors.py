@@ -994,8 +994,10 @@ def acted_on(token: Token) -> bool:
 
 
 def place_in_disguise(ent: Span, gaz) -> bool:
-    """ "in Gainesville" tagged as a person or organization: a known place after a locative preposition.
-    The actor stage leaves such a name alone and the place stage takes it."""
+    """ "in Gainesville" tagged as a person or organization, "in Samarra" as a nationality: a known place
+    after a locative preposition. The actor stage leaves such a name alone and the place stage takes it."""
+    if ent.label_ == "NORP" and gaz.country(ent.text):
+        return False  # "in Iraqi hands": a nationality word
     return locative(ent.root) and gaz.body(ent.text) is None and gaz.locate(ent.text) is not None
 
 

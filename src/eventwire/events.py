@@ -675,8 +675,10 @@ class EventFinder:
             _add(target, passive, actors)
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
             _add(target, objects, actors)
-            if kind == "MOBILIZE":  # "deployed the 1st Brigade", "US troops were deployed": the force sent, not a target
-                forces = [a["id"] for a in trigger.doc._.actors if a["sector"] == "MIL" and a["id"] in target]
+            if kind == "MOBILIZE":  # "deployed the 1st Brigade", "the Australians will be deployed": the force sent, not a target
+                sent: list[str] = []
+                _add(sent, passive, actors)
+                forces = [a["id"] for a in trigger.doc._.actors if a["id"] in target and (a["sector"] == "MIL" or a["id"] in sent)]
                 target = [a for a in target if a not in forces]
                 source = source or forces
             for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):

@@ -10,6 +10,7 @@ abbreviations (see docs/lexicons.md). Built once per process and lexicon folder.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,6 +59,18 @@ def _fold(text: str) -> str:
     if text.endswith("'s"):
         text = text[:-2]
     return text
+
+
+def _key(name: str) -> str:
+    """Index key of a place name: lower case, without accents or glottal marks, "Al-" as "Al "
+    ("Diyālá" and "Diyala", "Karbalā’" and "Karbala", "Al-Anbar" and "Al Anbār" meet)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = re.sub(r"[’‘ʼʻ']", "", plain).lower()
+    return "al " + plain[3:] if plain.startswith("al-") else plain
+
+
+# Words around a division's name in its English aliases ("Diyala Governorate", "Free State of Bavaria").
+DIVISION_WORDS = re.compile(r"^(free )?(state|province|region) of | (governorate|province|region|state|oblast|prefecture|department|district)$")
 
 
 class Gazetteer:
@@ -180,22 +193,22 @@ class Gazetteer:
         """
         name = _fold(text)
         name = self.abbreviations.get(name, name)
-        key = name.lower()
+        key = _key(name)
         iso3 = self.country(name)
-        divisions = self._divisions.get(key, ())
+        divisions = self._divisions.get(key) or self._divisions.get(DIVISION_WORDS.sub("", key), ())  # "Diyala province"
         if iso3 and iso3 in self.country_places:
             division = _best(divisions, prefer)
-            if division is not None and division.country == iso3:
+            if division is not None and division.country == iso3 and _key(self.country_places[iso3].name) != key:
                 return division  # "England", "Scotland": a part of the country, named like one
             if division is None or iso3 in prefer or division.country not in prefer:
                 return self.country_places[iso3]
             return division  # "Georgia" in a US article
-        region = self.regions.get(key)
+        region = self.regions.get(name.lower())
         if region:
             return region
         if not name[:1].isupper():
             return None
-        cities = self._cities.get(key, ())
+        cities = self._cities.get(name.lower(), ())
         if within:
             cities = tuple(c for c in cities if c.admin1 == within) or cities
         city = _best(cities, prefer)
@@ -207,7 +220,8 @@ class Gazetteer:
         division = _best(divisions, prefer)
         if division is not None and (
             city is None or (division.country in prefer) > (city.country in prefer)
-            or (division.country in prefer) == (city.country in prefer) and city.population < 100_000
+            or (division.country in prefer) == (city.country in prefer)
+            and (city.population < 100_000 or division.population >= 10 * city.population)  # "Ontario", "Virginia"
         ):  # fmt: skip
             return division
         return city or _best(self._alternates.get(key, ()), prefer)
@@ -215,7 +229,7 @@ class Gazetteer:
     def division(self, text: str) -> Location | None:
         """The first-level division (state, province) named by ``text``, or None."""
         name = _fold(text)
-        return _best(self._divisions.get(self.abbreviations.get(name, name).lower(), ()), frozenset())
+        return _best(self._divisions.get(_key(self.abbreviations.get(name, name)), ()), frozenset())
 
 
 def _best(places: tuple[Location, ...], prefer: frozenset[str]) -> Location | None:
@@ -238,7 +252,9 @@ def _place_index() -> tuple[dict[str, tuple[Location, ...]], dict[str, tuple[Loc
             city["geonameid"], city["population"], admin1,
         )  # fmt: skip
         cities.setdefault(city["name"].lower(), []).append(loc)
-        for alias in {a.lower() for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a[1:3]}:
+        # alternate names and the name without accents ("Samarra" for "Sāmarrā’"), matched only when no name is
+        aliases = {_key(a) for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a[1:3]}
+        for alias in aliases | {_key(city["name"])}:
             if alias != city["name"].lower():
                 alternates.setdefault(alias, []).append(loc)
         if admin1:
@@ -252,11 +268,29 @@ def _place_index() -> tuple[dict[str, tuple[Location, ...]], dict[str, tuple[Loc
         lon = (min(p[1] for p in points) + max(p[1] for p in points)) / 2
         loc = Location(sub.name, "region", alpha2.get(sub.geonames_code[:2]), round(lat, 4), round(lon, 4),
                        sub.geonames_id, sum(p[2] for p in points), sub.geonames_code)  # fmt: skip
-        aliases = (a for a in sub.aliases if a.isascii() and (sub.name.lower() in a.lower() or a.isupper()))
-        for alias in {sub.name, *aliases}:  # "State of Texas", "NSW"; not nicknames ("West Coast")
-            divisions.setdefault(alias.lower(), []).append(loc)
+        plain = _key(sub.name)
+        for alias in _division_aliases(sub):
+            if alias == plain != sub.name.lower() and (alias in cities or alias in alternates):
+                continue  # "Santa Barbara" is the US city, not Honduras's "Santa Bárbara" written without its accent
+            divisions.setdefault(alias, []).append(loc)
     freeze = lambda index: {k: tuple(v) for k, v in index.items()}  # noqa: E731
     return freeze(cities), freeze(alternates), freeze(divisions)
+
+
+def _division_aliases(sub) -> set[str]:
+    """Keys a first-level division is found by: its name; aliases that contain it or that it contains
+    ("State of Texas", "Anbar" for "Al Anbār"), capital abbreviations ("NSW") and English forms with a
+    division word ("Nineveh Governorate", "Free State of Bavaria"), with that word and without it; not
+    nicknames ("West Coast")."""
+    name = _key(sub.name)
+    keys = {name}
+    for alias in sub.aliases:
+        key = _key(alias)
+        if alias.isupper():
+            keys.add(alias.lower())
+        elif alias.isascii() and (name in key or re.search(rf"\b{re.escape(key)}\b", name) or DIVISION_WORDS.search(key)):
+            keys |= {key, DIVISION_WORDS.sub("", key)}
+    return keys
 
 
 @cache

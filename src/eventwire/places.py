@@ -60,7 +60,7 @@ class PlaceFinder:
         surnames = {ent.text.split()[-1] for ent in doc.ents if ent.label_ == "PERSON"}
         mentions = []
         for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS and not (ent.label_ in ("PERSON", "ORG") and place_in_disguise(ent, self.gaz)):
+            if ent.label_ not in PLACE_LABELS and not (ent.label_ in ("PERSON", "ORG", "NORP") and place_in_disguise(ent, self.gaz)):
                 continue
             text = ent.text.removesuffix("'s").removesuffix("’s")
             start, end = ent.start_char, ent.start_char + len(text)
