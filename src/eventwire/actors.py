@@ -42,7 +42,8 @@ LOCATIVE_PREPS = frozenset(
 # Entity labels of names (not numbers or dates), which a sector phrase next to them belongs to.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Nouns of settlements whose name follows them ("the city of Hilla", "the Pakistani city Lahore"): a place.
-SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "state", "island", "county"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "state", "island", "county",
+                              "street", "outskirts", "suburb"})  # "the streets of Beirut"
 # Nouns that count a group ("thousands of farmers", "dozens of students").
 COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million", "thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 # Prepositions of where something happens, whose place gives a crowd or its victims a country.
@@ -578,20 +579,26 @@ class ActorFinder:
         for ent in reversed(span.ents):
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "in", "at") and ent.start > span.start:
                 continue
+            if stance(ent[0]) or ent[0].lower_ in ("anti", "pro"):
+                continue  # "anti-American protesters", "pro-Syrian groups": whom they are against or for, not theirs
             if ent.text.lower() in self.dict_countries:
                 return self.dict_countries[ent.text.lower()]
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 iso3 = self.gaz.country(ent.text) or (self.gaz.capital(ent.text) or (None,))[0] or self._place_country(ent.text)
                 if iso3:
                     return iso3
+        covered: set[int] = set()
         for token in reversed(span):  # nationality words the NER missed ("Filipino")
-            if token.pos_ in ("ADJ", "PROPN"):
+            if token.pos_ in ("ADJ", "PROPN") and token.i not in covered and not stance(token):
                 start = token.i
                 while start > span.start and span.doc[start - 1].pos_ == "PROPN":
                     start -= 1
                 name = span.doc[start : token.i + 1].text  # "New South Wales", also inside "Ambulance Service of New South Wales"
                 if token.i > start and (whole := self.gaz.country(name) or self._place_country(name)):
                     return whole  # Australia's, not Wales's; "the Northern Ireland Office": the UK's, not Ireland's
+                if token.i > start and self.gaz.locate(name) is not None:
+                    covered.update(range(start, token.i + 1))
+                    continue  # "Partnership of North America": a continent, not America
                 iso3 = self._dict_country(token) or self.gaz.country(token.text)
                 if iso3:
                     return iso3
@@ -778,8 +785,10 @@ class ActorFinder:
                 if state is not None:  # "Georgia declared an emergency" in an article about Atlanta
                     return _Actor(f"division:{state.name}", f"{state.name} state government", "organization",
                                   state.country, "GOV", state.country + "GOV")  # fmt: skip
-                if ent.label_ == "NORP" and root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound"):
-                    return _Actor(f"sector:{iso3}CVL:group", ent.text, "group", iso3, "CVL", iso3 + "CVL")  # "Palestinians"
+                people = root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound") or (
+                    root.tag_ == "JJ" and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))  # fmt: skip
+                if ent.label_ == "NORP" and people:  # "Palestinians", "Lebanese opposing the presence of Syrian troops"
+                    return _Actor(f"sector:{iso3}CVL:group", ent.text, "group", iso3, "CVL", iso3 + "CVL")
                 return _Actor(f"country:{iso3}", self.gaz.country_name(iso3), "country", iso3, None, iso3)
             return self._capital_government(ent.text) if self._capital_acting(ent) else None
         if ent.label_ == "ORG" and self._capital_acting(ent):  # "Tallinn summoned ...", tagged as an organization
@@ -998,6 +1007,8 @@ def place_in_disguise(ent: Span, gaz) -> bool:
     after a locative preposition. The actor stage leaves such a name alone and the place stage takes it."""
     if ent.label_ == "NORP" and gaz.country(ent.text):
         return False  # "in Iraqi hands": a nationality word
+    if ent.root.head.lower_ in ("between", "among"):
+        return False  # "talks between Bush and Calderon": people, whatever town shares the name
     return locative(ent.root) and gaz.body(ent.text) is None and gaz.locate(ent.text) is not None
 
 

@@ -308,12 +308,18 @@ class _Resolver:
         return actor
 
     def _reporting_body(self, token: Token) -> dict | None:
-        """The body or group that says what a "they" is the subject of ("the union said they would strike")."""
+        """The body or group that says what a "they" is the subject of ("the union said they would strike",
+        "a spokesman for the LTTE said they had apologized")."""
         clause = token.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "said they mistook them ... and have apologized"
         if token.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
             return None
         for subject in (c for c in clause.head.children if c.dep_ in SUBJECTS):
             ref = next(iter(self._refs_at(subject.i)), None)
+            if ref is None and subject.pos_ == "NOUN":  # the body a spokesman speaks for
+                ref = next((r for c in subject.children if c.dep_ == "prep" and c.lower_ == "for"
+                            for g in c.children if g.dep_ == "pobj" for r in self._refs_at(g.i)), None)  # fmt: skip
             if ref is not None and ref.actor["kind"] in ("group", "organization") and subject.pos_ != "PRON":
                 return ref.actor
         return None

@@ -83,7 +83,7 @@ CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "by"})
 # What a spokesperson declines to do without refusing anyone anything.
 NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "discuss", "answer", "respond", "speculate", "identify", "disclose", "name"})
-DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable"})
+DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable", "date"})
 ENGAGED = frozenset({"engage", "involve"})  # "troops were engaged in fighting": the subject does it
 CONTRASTING = frozenset({"despite", "amid", "notwithstanding"})  # "withdrew despite a rally": someone else's
 TOPICAL = frozenset({"about", "regarding", "concerning", "over"})  # "talk about the sanctions": a topic
@@ -118,6 +118,14 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # China held talks", "the two Koreas exchanged fire"). PLOVER codes them as one event with every party
 # as actor; dyadic data (CAMEO, PETRARCH) expands them into one event per ordered pair.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Who speaks for a body ("a spokesman for the LTTE"): the body acts.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# What a group is said to live for ("dedicated to fighting the occupation"): its aim, no act.
+DEVOTED = frozenset({"dedicate", "dedicated", "devote", "devoted", "commit", "committed"})
+# What is used or kept for acts in general ("a site used for attacks on the rebels", "a base for raids").
+PURPOSED = frozenset({"use", "base", "site", "camp", "ground", "launchpad", "train", "training"})
+# Nouns of meetings that take a name ("the Security and Prosperity Partnership summit").
+GATHERINGS = frozenset({"summit", "conference", "forum", "dialogue", "meeting", "talk", "convention", "congress"})
 RECIPROCAL = frozenset("exchange exchanges exchanged exchanging trade trades traded trading clash clashes clashed clashing "
                        "fight fights fought fighting".split())
 # Dependents that modify a noun rather than add a phrase to it.
@@ -174,7 +182,7 @@ LINK_SECTION = re.compile(r"==+ *(?:related\b[^=\n]*|previous related news|see a
 # What ends a dateline.
 DASHES = frozenset({"-", "--", "–", "—"})
 # Prepositions of where an event happens.
-LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off"})
+LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off", "around", "across", "throughout"})
 # Events often done by people the article does not name ("a bombing in Iraq", "crowds in Hong Kong"), still worth coding.
 UNNAMED_DOERS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Verbs that tell an attack happened when it is their subject ("a bombing struck the camp", "explosions were
@@ -283,6 +291,8 @@ class EventFinder:
             if match is None:
                 continue
             rule, tokens = match
+            if any(t.i in used for t in tokens):
+                continue  # "protests were staged": the noun told the protest already
             banned = False  # a rally cancelled by the state: the ban is the event
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.i in actors:
                 continue  # "riot police", "protest leaders": who they are, not an event
@@ -306,9 +316,9 @@ class EventFinder:
                                cameo=THREAT_MODES[threat][1])  # "vowed to start a holy war": a threat, not a promise
             if rule.trigger == "strike" and rule.pos == "NOUN" and not rule.dictionary and _walkout(token, actors, forces | countries):
                 rule = replace(rule, type="PROTEST", mode="strike", context=(), cameo="143")  # "a strike in Lahore": a walkout
-            if rule.type == "ASSAULT" and not rule.dictionary and token.lemma_ in ("clash", "fight") and source and target and all(
-                    a in civilians for a in source) and all(a in state for a in target):  # fmt: skip
-                rule = replace(rule, type="PROTEST", mode="riot", context=(), cameo="145")  # "protesters clashed with riot police": a riot
+            if rule.type == "ASSAULT" and not rule.dictionary and source and all(a in civilians for a in source) and (
+                    token.lemma_ in ("clash", "fight") and target and all(a in state for a in target) or token.lemma_ == "storm"):  # fmt: skip
+                rule = replace(rule, type="PROTEST", mode="riot", context=(), cameo="145")  # "protesters clashed with riot police", "stormed the embassy": a riot
             if rule.type == "ASSAULT" and not rule.dictionary and _in_exercise(token):
                 continue  # "exercises in which it launched missiles": the exercise is the event
             if rule.type == "ASSAULT" and not rule.dictionary and _test_fired(token):
@@ -418,25 +428,28 @@ class EventFinder:
 
     def _demands(self, doc: Doc, actors: dict[int, tuple[str, ...]], times, events: list[dict]) -> list[dict]:
         """ "Washington said Beijing must stop the drills": a demand (REQUEST) of the speaker on the one
-        who must act. What must be done, if it is an event itself, is the demand's content."""
+        who must act, also in a later sentence of the speaker's quote ('Bush said: "Freedom will prevail.
+        Syrian forces must withdraw."'). What must be done, if it is an event itself, is the demand's content."""
+        said = [(_subject_actors(verb, actors), content) for verb in doc if verb.pos_ == "VERB" and verb.lemma_ in self.cues
+                for content in verb.children if content.dep_ == "ccomp"]  # fmt: skip
+        for sentence in doc.sents:
+            quote = _quote_of(doc, sentence.root)
+            if quote is not None and quote["speaker"] and sentence.root.pos_ in ("VERB", "AUX"):
+                said.append(([quote["speaker"]], sentence.root))
         found = []
-        for verb in doc:
-            if verb.pos_ != "VERB" or verb.lemma_ not in self.cues:
+        for speakers, content in said:
+            modal = next((c for c in content.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
+            doers: list[str] = []
+            _add(doers, [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")], actors)
+            doers = [a for a in doers if a not in speakers]
+            if modal is None or not speakers or not doers:
                 continue
-            speakers = _subject_actors(verb, actors)
-            for content in (c for c in verb.children if c.dep_ == "ccomp"):
-                modal = next((c for c in content.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
-                doers: list[str] = []
-                _add(doers, [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")], actors)
-                doers = [a for a in doers if a not in speakers]
-                if modal is None or not speakers or not doers:
-                    continue
-                rule = Rule(f"{modal.lower_} (demand)", "VERB", "REQUEST", None, (), "100", modal.lower_, ())
-                event = self._event(doc, content, [modal], rule, speakers, doers, times)
-                event["modality"] = "asserted"  # the demand is made; what it asks for is not done yet
-                event["trigger"] = span_record(doc[modal.i : modal.i + 1])
-                events[:] = [e for e in events if not _in_clause(doc, e, content)]
-                found.append(event)
+            rule = Rule(f"{modal.lower_} (demand)", "VERB", "REQUEST", None, (), "100", modal.lower_, ())
+            event = self._event(doc, content, [modal], rule, speakers, doers, times)
+            event["modality"] = "asserted"  # the demand is made; what it asks for is not done yet
+            event["trigger"] = span_record(doc[modal.i : modal.i + 1])
+            events[:] = [e for e in events if not _in_clause(doc, e, content)]
+            found.append(event)
         return found
 
     def _blames(self, doc: Doc, actors: dict[int, tuple[str, ...]], times, events: list[dict]) -> list[dict]:
@@ -581,6 +594,10 @@ class EventFinder:
     def _is_event_use(self, token: Token, rule: Rule) -> bool:
         if _capability(token):
             return False  # "missiles capable of striking Israel": what could be done
+        if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head.lemma_ in DEVOTED:
+            return False  # "the movement is dedicated to fighting the occupation": what it is for
+        if token.dep_ == "acl" and token.tag_ == "VBG" and rule.type in ("REJECT", "SUPPORT") and not rule.dictionary:
+            return False  # "Lebanese opposing the presence of Syrian troops held counter-rallies": who they are
         if rule.type == "ASSAULT" and any(t.lower_ == "air" and t.dep_ == "pobj" and t.head.lower_ in ("in", "into") for t in token.subtree):
             return False  # "opened fire in the air": a warning, no one attacked
         if rule.pos == "NOUN" and not rule.dictionary:
@@ -590,6 +607,9 @@ class EventFinder:
                 return False  # "addressing an election rally": campaigning, not protest
             if _topic(token):
                 return False  # "discussed aid with Kikwete", "the discussion on aid": a topic, not aid given
+            if token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in PURPOSED and not any(
+                    c.dep_ in ("det", "poss", "nummod") for c in token.children):  # fmt: skip
+                return False  # "a site used for attacks on the rebels": what something is for, no act
             if token.lemma_ == "threat" and not _made_threat(token):
                 return False  # "an emerging nuclear threat from Iran", "a threat to its security": a danger
             if rule.type in ("COERCE", "SANCTION") and token.dep_ in ("dobj", "nsubjpass") and (
@@ -743,6 +763,11 @@ class EventFinder:
             if not source and visit and trigger.dep_ == "pobj" and trigger.head.lower_ == "during":
                 _add(source, _sentence_subjects(trigger.head), actors)  # "clashed over X's efforts to deal with Y during a visit"
         target = [a for a in target if a not in source]
+        if kind == "CONSULT":  # "the Security and Prosperity Partnership summit": the meeting's name, no party to it
+            coded = {a["id"] for a in trigger.doc._.actors if a["code"]}
+            names = {a for t in trigger.sent if t.lemma_ in GATHERINGS for c in t.children
+                     if c.dep_ in ("compound", "nmod") and c.i in actors for a in actors[c.i] if a not in coded}  # fmt: skip
+            source, target = [a for a in source if a not in names], [a for a in target if a not in names]
         someone = trigger.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("PRON", "PROPN") for c in trigger.children)
         if not target and kind != "CONSULT" and (source or kind in UNNAMED_DOERS) and not someone:  # where people meet is no party to the meeting; "he was arrested in Germany": he, not Germany
             preps = MOBILIZED_AT if kind == "MOBILIZE" else LOCATED_PREPS  # troops "in" an ally are not against it
@@ -790,7 +815,8 @@ class EventFinder:
         span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
         before = doc[span.start - 1] if span is not None and span.start > 0 else None
         if before is not None and before.i not in own and self._happening(before):
-            return True
+            # but "held a press conference Monday denouncing the protesters": the denouncing was at the conference
+            return not (before.dep_ == "dobj" and any(t.dep_ in ("advcl", "conj") and t.head.i == before.head.i for t in tokens))
         if before is not None and before.lower_ == "in" and before.i > 0:  # "its invasion of Iraq in 2003": the invasion's year
             noun = doc[before.i - 1]
             for _ in range(3):
@@ -1035,15 +1061,18 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         seen.add(token.i)
         queue.extend(c for c in token.children if c.dep_ == "conj")
         found = actors.get(token.i)
-        modifiers = [c for c in _modifiers(token) if c.i in actors] if found is None and (expand or token.dep_ != "pobj") else []
+        modifiers = [c for c in _modifiers(token) if c.i in actors and not stance(c)] if found is None and (expand or token.dep_ != "pobj") else []  # fmt: skip
         if found is None:
             found = next((actors[c.i] for c in modifiers if c.pos_ != "PRON"), None)
         if found is None:  # "His opponent Raila Odinga disputes": Odinga, not whoever "his" is
             found = next((actors[c.i] for c in token.children if c.dep_ == "appos" and c.i in actors), None)
+        if found is None and token.lemma_.lower() in SPOKESPEOPLE:  # "a spokesman for the LTTE apologized": the LTTE
+            found = next((actors[g.i] for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                          for g in c.children if g.dep_ == "pobj" and g.i in actors), None)  # fmt: skip
         if found is None:
             found = next((actors[c.i] for c in modifiers), None)
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
-            found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss")), None)
+            found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss") and not stance(c)), None)
         if found is not None:  # "US and British forces", "Japanese and Philippine ministers": each country acts
             for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)):
                 found = tuple(found) + tuple(a for m in (mod, *(g for g in mod.children if g.dep_ == "conj")) for a in actors.get(m.i, ()))
@@ -1088,8 +1117,14 @@ def _told_as_happening(trigger: Token, kind: str) -> bool:
             return True  # "a village worker was shot in Narathiwat"
         if kind == "PROTEST" and any(c.dep_ == "nsubj" and _crowd(c) for c in trigger.children) and trigger.dep_ not in ("amod", "acl", "relcl", "xcomp"):
             return True  # "thousands protested in Paris"
+        if kind == "PROTEST" and trigger.lemma_ in STAGING and any(c.dep_ == "nsubjpass" for c in trigger.children):
+            return True  # "protests were staged in Paris"
         return trigger.lemma_ in OCCURRING and not any(c.dep_ == "dobj" for c in trigger.children)
     head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in CONTRASTING:
+        return True  # "despite a large rally in Beirut", "amid protests in Cairo"
+    if trigger.dep_ == "nsubjpass" and kind == "PROTEST" and head.lemma_ in STAGING:
+        return True  # "demonstrations were held in Washington"
     if trigger.dep_ in ("nsubj", "nsubjpass"):
         return head.lemma_ in OCCURRING or head.lemma_ == "go" and any(c.lower_ == "off" for c in head.children)  # "a bomb went off"
     if trigger.dep_ == "dobj" and head.lemma_ in ("report", "confirm"):
@@ -1259,6 +1294,9 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
             c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children)  # fmt: skip
         carried_out = token.pos_ == "VERB" and any(  # "the strike was carried out by the U.S. military": the strike told before
             c.dep_ in ("dobj", "nsubjpass") and _told_attack(c) for c in token.children)  # fmt: skip
+        if _ordinal(token) and parties:  # "The first meeting was between Bush and Calderon": one of the summit's meetings
+            kept.append(event)
+            continue
         if token.pos_ == "NOUN" and (definite or named_so) or carried_out:
             earlier = [e for e in kept if e["type"] == event["type"] and e["sentence"]["start"] < event["sentence"]["start"]]
             if any(named_so or not event["source"] or {code[a] for a in parties} <= {code[a] for a in e["source"] + e["target"]} for e in earlier):
@@ -1277,7 +1315,7 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
     kept: list[dict] = []
     for event in events:
         token = _trigger_token(doc, event)
-        new = any(c.lower_ in ("also", "again", "too") for c in token.children) or not event["target"] and any(
+        new = any(c.lower_ in ("also", "again", "too") for c in token.children) or _ordinal(token) or not event["target"] and any(
             c.dep_ in ("dobj", "nsubjpass") for c in token.children)  # fmt: skip
         first = None if new else next((
             e for e in kept if e["sentence"]["start"] < event["sentence"]["start"] and e["type"] == event["type"]
@@ -1295,9 +1333,17 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
     return kept
 
 
+def _ordinal(token: Token) -> bool:
+    """Whether an event noun is counted among others ("the first meeting", "a second round")."""
+    return token.pos_ == "NOUN" and any(c.lower_ in ("first", "second", "third", "final", "next") for c in token.children)
+
+
 def _toll(trigger: Token, actors: dict[int, tuple[str, ...]]) -> bool:
     """Whether an attack's verb names only whom it harmed, as a toll does ("killed 18 children", "70
-    insurgents were killed"), not a new object ("attacked a depot")."""
+    insurgents were killed"), not a new object ("attacked a depot"), nor a noun ("a site used for attacks on
+    the rebels")."""
+    if trigger.pos_ != "VERB":
+        return False
     harmed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     return all(h.i in actors or any(c.dep_ == "nummod" for c in h.children) or h.pos_ == "PRON" for h in harmed)
 
@@ -1365,12 +1411,17 @@ def mutual(event) -> bool:
 
 
 def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
-    """The events less those that are the complement of a request, threat, offer or refusal."""
+    """The events less those that are the complement of a request, threat, offer or refusal, or the support
+    a protest is held for."""
     speech_acts = {e["trigger"]["start"]: e for e in events if e["type"] in CONTENT_TYPES}
+    protests = {e["trigger"]["start"] for e in events if e["type"] == "PROTEST"}
     kept = []
     for event in events:
         governed = False
         token = _trigger_token(doc, event)
+        if event["type"] == "SUPPORT" and token.dep_ in ("advcl", "acl") and token.head.idx in protests and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):  # fmt: skip
+            continue  # "rallied in Beirut to support Syria": what the rally is for, not a second event
         for _ in range(3):
             purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "gave them 48 hours to agree"
             if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") and not (token.dep_ == "conj" and token.pos_ == "NOUN") and not purpose:
@@ -1559,7 +1610,8 @@ def _date(doc: Doc, trigger: Token, clause: Token, times: list[tuple[int, dict]]
         previous = doc[sent.start - 1].sent if sent.start > 0 else None  # "On Monday, troops crossed the border. They seized ..."
         paragraph = doc.text.rfind("\n", 0, sent.start_char) + 1
         start = max(paragraph, previous.start_char if previous is not None else sent.start_char)
-        earlier = [t for i, t in times if start <= doc[i].idx < sent.start_char and _recent(t["value"], doc._.published)]
+        earlier = [t for i, t in times if start <= doc[i].idx < sent.start_char and _recent(t["value"], doc._.published)
+                   and _quote_of(doc, doc[i]) is None]  # a speaker's "today" in a quote is the day they spoke
         if earlier:
             return earlier[-1]["value"], False
     return doc._.published, True
@@ -1611,6 +1663,8 @@ def _other_clause(token: Token, trigger: Token, clause: Token) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             if token.dep_ == "advcl" and token.head.i in own and any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
                 return False  # "a woman was killed when a rocket hit Sderot on the 15th": one time, one place
+            if token.dep_ in ("advcl", "acl") and token.tag_ == "VBN" and token.lemma_ in ("hold", "host"):
+                return False  # "met at the summit, held this year in New Orleans": where the meeting is
             return token.i not in own and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp")
     return False
 
@@ -1630,18 +1684,33 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
             while root.dep_ in ("pobj", "appos") and (root.dep_ == "appos" or root.head.lower_ == "of") and (
                     (root.head if root.dep_ == "appos" else root.head.head).lemma_ in SETTLEMENT_NOUNS):  # fmt: skip
                 root = root.head if root.dep_ == "appos" else root.head.head  # "in the Egyptian city of Sharm el-Sheikh"
+            if _aside(root, trigger):
+                continue  # "withdrew despite a rally in Beirut": where something else happens
             if root.dep_ == "compound" and root.head.dep_ == "dobj":
                 root = root.head  # "struck the Abu Ghraib prison camp"
             if root.dep_ == "dobj" and root.head.lemma_ in OCCURRING and root.head.i in (trigger.i, clause.i, trigger.head.i):
                 return place["id"]  # "a bombing struck Abu Ghraib", "a rocket hit the town of Sderot": where it hit
-            if root.dep_ == "pobj" and root.head.lower_ in preps:
+            if root.dep_ == "pobj" and (root.head.lower_ in preps or root.lemma_ == "street"):  # "took to the streets of Beirut"
                 if _governing(root, trigger) or _governing(root, clause):
                     return place["id"]
                 if clause.dep_ == "advcl" and clause.tag_ == "VBG" and _governing(root, clause.head):
                     return place["id"]  # "struck in Lahore, killing 24 people": where the killing was
-                if root.head.head.pos_ in ("VERB", "AUX") and root.head.lower_ != "to" and not _other_clause(root, trigger, clause):
+                anchor = root.head.head
+                while anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVES | {"on"}:
+                    anchor = anchor.head.head  # "on a landing strip in Batticaloa": where the verb happens too
+                if anchor.pos_ in ("VERB", "AUX") and root.head.lower_ != "to" and not _other_clause(root, trigger, clause):
                     fallback = fallback or place["id"]
     return fallback
+
+
+def _aside(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` sits in a "despite" or "amid" phrase below the trigger (or outside its subtree)."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in CONTRASTING:
+            return True
+    return False
 
 
 def _quote_of(doc: Doc, trigger: Token) -> dict | None:

