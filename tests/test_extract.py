@@ -990,3 +990,27 @@ def test_a_press_conference_dates_what_is_said_at_it(nlp):
     assert [(e[0], e[3]) for e in found] == [("ACCUSE", "2005-08-08")]
     found = _events("Murad said troops would pull back to the Bekaa Valley, but refused to give a date.")
     assert [(e[0], e[5]) for e in found] == [("RETREAT", "future")]  # withholding a date is no refusal
+
+
+def test_people_seized_are_abducted_or_arrested(nlp):
+    found = _events("Gunmen seized 11 men from a prison in Basra and killed them.")
+    assert [(e[0], e[1], e[4]) for e in found] == [("ASSAULT", ["REB"], "Basrah")]  # one abduction; the killing is its toll
+    assert [e[:2] for e in _events("Police seized two suspects in Cairo.")] == [("COERCE", ["EGYCOP"])]
+    found = extract("Police seized two suspects in Cairo.").events
+    assert (found[0].mode, found[0].cameo) == ("arrest", "173")
+    found = _events("Atwar Bahjat, a correspondent, and two journalists were kidnapped and killed leaving Samarra.")
+    assert [e[:2] for e in found] == [("ASSAULT", [])]  # the victims are no kidnappers
+
+
+def test_a_hostile_act_the_victim_alleges_is_its_accusation(nlp):
+    found = _events("Venezuela argued that Colombia invaded Venezuelan territory.")
+    assert [e[:3] for e in found] == [("ACCUSE", ["VEN"], ["COL"])]
+    assert [e[:3] for e in _events("Iraq said US troops attacked a village.")] == [("ASSAULT", ["USAMIL"], [])]  # reported, not alleged
+
+
+def test_a_plan_is_its_owners_and_visiting_whom_one_met_is_the_meeting(nlp):
+    found = _events("President Barack Obama unveiled a plan to end combat operations and troop withdrawal in Iraq.")
+    assert [(e[0], e[1], e[5]) for e in found] == [("RETREAT", ["USAGOV"], "future")]
+    text = ("In Iran on Sunday, Nicaraguan president Daniel Ortega met Ayatollah Ali Khamenei. "
+            "Prior to visiting Khamenei, Daniel Ortega met with Mahmoud Ahmadinejad.")
+    assert [e[:3] for e in _events(text, published="2007-06-11")] == [("CONSULT", ["NICGOV"], ["IRNGOV"])] * 2  # Khamenei, Ahmadinejad

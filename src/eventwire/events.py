@@ -118,6 +118,16 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # China held talks", "the two Koreas exchanged fire"). PLOVER codes them as one event with every party
 # as actor; dyadic data (CAMEO, PETRARCH) expands them into one event per ordered pair.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Nouns of people that can be seized, taken or held ("seized 11 Sunni men").
+PERSONS = frozenset("man woman men women people person child children boy girl worker hostage tourist journalist reporter "
+                    "passenger civilian villager student soldier policeman officer official diplomat foreigner sailor "
+                    "suspect activist protester demonstrator prisoner fisherman crew member leader".split())
+# Verbs of alleging: a hostile act against the speaker's side told so is an accusation ("argued that
+# Colombia invaded Venezuelan territory").
+ALLEGING = frozenset({"allege", "argue", "claim", "charge", "contend", "complain", "insist"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
+# Nouns of what someone means to do ("unveiled a plan to withdraw troops": the one with the plan withdraws).
+INTENTIONS = frozenset({"plan", "decision", "proposal", "bid", "effort", "intention", "pledge", "promise", "order", "move"})
 # Who speaks for a body ("a spokesman for the LTTE"): the body acts.
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # What a group is said to live for ("dedicated to fighting the occupation"): its aim, no act.
@@ -332,6 +342,9 @@ class EventFinder:
                 rule = replace(rule, type="ACCUSE", mode="allege", context=("diplomatic",), cameo="114")  # "France protested to the US": a complaint
             if rule.trigger == "blow up" and not any(c.dep_ == "dobj" for c in token.children):
                 rule = replace(rule, type="ASSAULT", mode="explosives", context=("military",), cameo="183")  # "a van packed with explosives blew up"
+            if rule.trigger == "seize" and not rule.dictionary and any(_people(c, actors) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+                rule = (replace(rule, mode="arrest", context=("legal",), cameo="173") if source and all(a in state for a in source)
+                        else replace(rule, type="ASSAULT", mode="abduct", context=(), cameo="181"))  # fmt: skip  # "gunmen seized 11 men": abducted
             if rule.trigger == "expel" and not rule.dictionary and any(
                     c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in token.children):  # fmt: skip
                 rule = replace(rule, type="COERCE", mode="deport", context=("legal",), cameo="174")  # "Zundel was expelled": a person deported
@@ -385,6 +398,7 @@ class EventFinder:
                 events.append(self._event(doc, token, tokens, rule.reverse, target, source, times))
         events += self._demands(doc, actors, times, events)
         events += self._blames(doc, actors, times, events)
+        events += self._allegations(doc, actors, times, events)
         events += self._namings(doc, actors, times, events)
         events = [self._as_threat(doc, e, actors, times) for e in events]
         events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events), actors), actors)
@@ -475,6 +489,29 @@ class EventFinder:
                 event = self._event(doc, blame, [blame], rule, speakers, doers, times)
                 event["modality"] = _modality(verb, verb)  # the accusation is made; "is to blame" is no plan
                 found.append(event)
+        return found
+
+    def _allegations(self, doc: Doc, actors: dict[int, tuple[str, ...]], times, events: list[dict]) -> list[dict]:
+        """ "Venezuela argued that Colombia invaded Venezuelan territory": a hostile act the victim alleges
+        is its accusation (ACCUSE, CAMEO 112) of the doer, and the act, known only by the allegation, is no
+        event of its own."""
+        found = []
+        country = {a["id"]: a["country"] for a in doc._.actors}
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_ not in ALLEGING:
+                continue
+            speakers = _subject_actors(verb, actors)
+            victims = {country[a] for a in speakers} - {None}
+            contents = [c for c in verb.children if c.dep_ == "ccomp"]
+            contents += [g for c in contents for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
+            for content in contents:
+                alleged = [e for e in events if e["type"] in HOSTILE and _in_clause(doc, e, content) and e["source"]
+                           and victims & {country[a] for a in e["target"]} and not set(e["source"]) & set(speakers)]  # fmt: skip
+                for act in alleged:
+                    rule = Rule(f"{verb.lemma_} (allegation)", "VERB", "ACCUSE", "allege", (), "112", verb.lemma_, ())
+                    event = self._event(doc, verb, [verb], rule, speakers, act["source"], times)
+                    events.remove(act)
+                    found.append(event)
         return found
 
     def _namings(self, doc: Doc, actors: dict[int, tuple[str, ...]], times, events: list[dict]) -> list[dict]:
@@ -799,6 +836,9 @@ class EventFinder:
             return False  # "Washington saw the largest demonstration": a place, not who demonstrated; "called the bombing": not the caller's
         token = trigger
         for _ in range(4):
+            if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.pos_ == "NOUN":
+                token = token.head  # "to end combat operations and troop withdrawal": as the first noun
+                continue
             if token.dep_ not in CARRIED_DEPS or token.dep_ == "prep" and token.lower_ in CONTRASTING | TOPICAL:
                 return False  # "withdrew despite a rally", "talk about the sanctions": someone else's
             token = token.head
@@ -1021,6 +1061,11 @@ def _inherited_subjects(verb: Token) -> list[Token]:
         complement = token.dep_ == "xcomp"
         if token.dep_ == "pcomp" and token.head.lower_ in ("by", "after", "before", "while", "without") and token.head.head.pos_ in ("VERB", "AUX"):
             token = token.head.head  # "continued by praising Brown": whoever continued praised
+        elif token.dep_ == "acl" and token.head.lemma_.lower() in INTENTIONS and token.head.dep_ in ("dobj", "nsubjpass") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):  # fmt: skip
+            token = token.head.head  # "unveiled a plan to withdraw troops": whoever has the plan
+        elif token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head.lower_ == "prior" and token.head.head.head.pos_ in ("VERB", "AUX"):
+            token = token.head.head.head  # "Prior to visiting Khamenei, Ortega met ...": Ortega visited
         elif token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ == "dobj":
             token = token.head.head  # "denies the allegations and accuses Washington", hung on the noun by the parse
         elif token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or token.head.i == token.i:
@@ -1080,8 +1125,10 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
 
 
 def _passive_conjunct(verb: Token) -> bool:
-    """Whether a participle shares the passive of the verb it is coordinated with ("were killed or injured")."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    """Whether a participle shares the passive of the verb it is coordinated with ("were killed or injured";
+    "were kidnapped and killed", the second tagged as a past tense, with no subject or object of its own)."""
+    own = verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+    return verb.dep_ == "conj" and (verb.tag_ == "VBN" or own) and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _plural(verb: Token) -> bool:
@@ -1139,6 +1186,13 @@ def _cause(subject: Token) -> Token:
     if subject.pos_ == "PRON" and subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
         return subject.head.head
     return subject
+
+
+def _people(noun: Token, actors: dict[int, tuple[str, ...]]) -> bool:
+    """Whether an object is people ("11 Sunni men", "two journalists", "him"), not things or land."""
+    if noun.i in actors or noun.ent_type_ == "PERSON" or noun.pos_ == "PRON" and noun.lower_ in ("him", "her", "them", "us", "me"):
+        return noun.ent_type_ not in ("GPE", "LOC", "FAC")
+    return noun.lemma_.lower() in PERSONS
 
 
 def _crowd(subject: Token) -> bool:
@@ -1319,7 +1373,8 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
             c.dep_ in ("dobj", "nsubjpass") for c in token.children)  # fmt: skip
         first = None if new else next((
             e for e in kept if e["sentence"]["start"] < event["sentence"]["start"] and e["type"] == event["type"]
-            and e["mode"] == event["mode"] and e["date"] == event["date"] and e["modality"] == event["modality"]
+            and (e["mode"] == event["mode"] or e["type"] == "CONSULT" and {e["mode"], event["mode"]} <= {None, "visit"})  # visiting whom one met
+            and e["date"] == event["date"] and e["modality"] == event["modality"]
             and (set(event["source"]) <= set(e["source"]) if event["source"] else event["target"] and event["target"][0] in e["target"])
             and set(event["target"]) <= set(e["target"]) and not (event["place"] and e["place"] and event["place"] != e["place"])), None)  # fmt: skip
         if first is None and event["type"] == "ASSAULT" and _toll(token, actors):
