@@ -833,7 +833,8 @@ def test_sit_ins_states_of_emergency_and_support_provided(nlp):
     assert [e[:2] for e in _events("The Thai government imposed a state of emergency in the south.")] == [("COERCE", ["THAGOV"])]
     assert [e[:2] for e in _events("Sudan's government lifted a state of emergency in West Darfur.")] == [("CONCEDE", ["SDNGOV"])]
     assert [e[:3] for e in _events("Japan will provide support to Iraqi security forces.")] == [("AID", ["JPN"], ["IRQCOP"])]
-    assert [e[:2] for e in _events("Protesters in Sydney called upon the premier not to support the laws.")] == [("REQUEST", ["AUSCVL"])]
+    found = _events("Protesters in Sydney called upon the premier not to support the laws.")
+    assert [e[:2] for e in found] == [("PROTEST", ["AUSCVL"])]  # what protesters call for is their protest's
     assert [e[:3] for e in _events("He was taken into custody by authorities in Germany.")] == [("COERCE", ["DEUGOV"], [])]  # he, not Germany
 
 
@@ -1014,3 +1015,44 @@ def test_a_plan_is_its_owners_and_visiting_whom_one_met_is_the_meeting(nlp):
     text = ("In Iran on Sunday, Nicaraguan president Daniel Ortega met Ayatollah Ali Khamenei. "
             "Prior to visiting Khamenei, Daniel Ortega met with Mahmoud Ahmadinejad.")
     assert [e[:3] for e in _events(text, published="2007-06-11")] == [("CONSULT", ["NICGOV"], ["IRNGOV"])] * 2  # Khamenei, Ahmadinejad
+
+
+def test_nationality_words_a_link_split_are_read_whole(nlp):
+    found = extract("Uganda n troops came under attack in Somalia. Iraq i police arrested 12 men in Basra.")
+    assert found.text.startswith("Uganda n troops")  # the text is unchanged
+    codes = {a.id: a.code for a in found.actors}
+    assert [(e.type, [codes[a] for a in e.target + e.source]) for e in found.events] == [("ASSAULT", ["UGAMIL"]), ("COERCE", ["IRQCOP"])]
+    assert [e[:2] for e in _events("South Korea n authorities are refusing to allow more protests.")] == [("REJECT", ["KORGOV"])]
+    assert [e[:2] for e in _events("South Korean police arrested 12 men.")] == [("COERCE", ["KORCOP"])]  # not a province "South"
+
+
+def test_protesters_demands_are_their_protest(nlp):
+    found = _events("Thousands protested in Bishkek as they demanded the resignation of the president.")
+    assert [e[:2] for e in found] == [("PROTEST", ["KGZCVL"])]
+    found = _events("Protestors, demanding a cease fire in the Middle East, chanted slogans outside the hotel.")
+    assert [(e[0], e[4]) for e in found] == [("PROTEST", None)]  # not in the Middle East
+    assert [e[0] for e in _events("Howard was mobbed by protesters in Sydney.")] == ["PROTEST"]
+    found = _events("Police lined the protest route as protesters marched in Seoul.")
+    assert [e[:2] for e in found] == [("PROTEST", ["KORCVL"])]  # the route is no protest by the police
+
+
+def test_arrests_charges_hostages_and_things_broken_off(nlp):
+    assert [e[0] for e in _events("Police arrested two protesters and charged them with disorderly conduct.")] == ["COERCE"]
+    assert _events("One protestor managed to break off the flag attached to the car.") == []
+    assert [e[:3] for e in _events("Iran broke off talks with the EU.")] == [("SANCTION", ["IRN"], ["IGOEU"])]  # the talks are no second event
+    assert [e[:2] for e in _events("Gunmen took 12 hostages in Nalchik.")] == [("ASSAULT", ["RUSREB"])]
+
+
+def test_meetings_at_a_named_summit_and_talks_with_no_date(nlp):
+    found = _events("Bush met Putin at the Asia-Pacific Economic Cooperation summit in Busan.", published="2005-11-18")
+    assert [e[:3] for e in found] == [("CONSULT", ["USAGOV"], ["RUSGOV"])]  # one meeting; "Cooperation" is a name
+    found = _events("A Hamas spokesman said that there is no date for talks with South Africa yet.")
+    assert [(e[0], e[5]) for e in found] == [("CONSULT", "future")]
+
+
+def test_attacks_stated_to_come_threaten_and_insults_condemn(nlp):
+    found = _events("The Islamic Courts stated that Ethiopian planes will be shot down.")
+    assert [e[:3] for e in found] == [("THREATEN", ["SOMREB"], ["ETH"])]
+    assert [e[:3] for e in _events("Israel said it will strike Hamas targets in Gaza.")] == [("THREATEN", ["ISR"], ["PSEREB"])]
+    assert [(e[0], e[5]) for e in _events("Japan said it will send troops to Iraq.")] == [("MOBILIZE", "future")]  # a plan, no threat
+    assert [e[:3] for e in _events("The Islamic Courts called the Ethiopians cowards.")] == [("ACCUSE", ["SOMREB"], ["ETH"])]

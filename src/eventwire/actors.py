@@ -43,7 +43,8 @@ LOCATIVE_PREPS = frozenset(
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Nouns of settlements whose name follows them ("the city of Hilla", "the Pakistani city Lahore"): a place.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "state", "island", "county",
-                              "street", "outskirts", "suburb"})  # "the streets of Beirut"
+                              "street", "outskirts", "suburb", "sector", "area", "neighborhood", "neighbourhood", "quarter",
+                              "part"})  # "the streets of Beirut", "a residential sector of eastern Beirut"
 # Nouns that count a group ("thousands of farmers", "dozens of students").
 COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million", "thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 # Prepositions of where something happens, whose place gives a crowd or its victims a country.
@@ -417,13 +418,37 @@ class ActorFinder:
         return None
 
     def _dominant_country(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> str | None:
-        """The country at least half of the article's country references are to, if there is one."""
-        named = [a.country for _, _, a in found if a.country and a.kind != "person"]
-        named += [iso3 for e in doc.ents if e.label_ in ("GPE", "NORP") and (iso3 := self.gaz.country(e.text))]
+        """The country at least half of the article's references to countries and their towns are to, if
+        there is one; a country word naming a thing ("U.S. beef", "imports from the United States") is
+        not where the story is."""
+        mentions = {(s, e): a.country for s, e, a in found if a.country and a.kind != "person" and not self._of_a_thing(doc[s])}
+        for ent in doc.ents:  # names no actor mention covers ("in Bishkek"), each counted once
+            if ent.label_ in ("GPE", "NORP") and not any(s <= ent.start < e for s, e in mentions) and not self._of_a_thing(ent.root):
+                if iso3 := self.gaz.country(ent.text) or self._place_country(ent.text):
+                    mentions[(ent.start, ent.end)] = iso3
+        named, last = [], (-1, None)
+        for (s, e), iso3 in sorted(mentions.items()):
+            if not any(s0 <= s < e0 and (s0, e0) != (s, e) for s0, e0 in mentions) and last != (s, iso3):
+                named.append(iso3)  # "U.S." and "state department" next to it: one reference
+            last = (e, iso3)
         if not named:
             return None
-        (top, count), = Counter(named).most_common(1)  # on a tie, the one named first: the same on every run
+        (top, count), = Counter(named).most_common(1)  # on a tie, the one the article names first, as its lede does
         return top if count * 2 >= len(named) else None
+
+    def _of_a_thing(self, token: Token) -> bool:
+        """Whether a country word modifies or is the source of a common noun that is no actor ("U.S. beef",
+        "beef imports from the United States"), rather than naming a party or a place."""
+        word = token
+        while word.dep_ == "compound" and word.head.i != word.i:
+            word = word.head  # "the United States": its last word
+        if word.dep_ in ("compound", "nmod"):  # not "Iraq's frontman", "Iraqi officials": people
+            head = word.head
+        elif word.dep_ == "pobj" and word.head.lower_ == "from" and word.head.head.pos_ == "NOUN":
+            head = word.head.head
+        else:
+            return False
+        return head.pos_ == "NOUN" and head.lower_ not in self.sector_nouns and not head.ent_type_
 
     def _dictionary(self, doc: Doc, roles: set[tuple[int, int]]):
         """Names from the user's PETRARCH actor dictionaries, coded as of the article's date."""
@@ -581,6 +606,11 @@ class ActorFinder:
                 continue
             if stance(ent[0]) or ent[0].lower_ in ("anti", "pro"):
                 continue  # "anti-American protesters", "pro-Syrian groups": whom they are against or for, not theirs
+            end = ent.end
+            while end < span.end and span.doc[end].text[:1].isupper():
+                end += 1
+            if end > ent.end and (whole := self.gaz.country(span.doc[ent.start : end].text)):
+                return whole  # "South" tagged apart from "Korean": South Korea's, not a province named "South"
             if ent.text.lower() in self.dict_countries:
                 return self.dict_countries[ent.text.lower()]
             if ent.label_ in ("GPE", "NORP", "LOC"):

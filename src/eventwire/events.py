@@ -47,6 +47,8 @@ FORMING = frozenset({"form", "forge", "join", "create", "build", "establish", "s
                      "deepen", "expand", "renew", "upgrade"})
 # Verbs of warning: a hostile act they say may come is a threat (PLOVER THREATEN, its mode the content).
 WARNING_VERBS = frozenset({"warn", "caution", "threaten"})
+# Verbs of stating by which an attack the speaker says they will make is a threat ("said it will strike").
+STATING = frozenset({"say", "state", "announce", "declare", "tell"})
 THREAT_MODES = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("restrict", "1312"), "COERCE": ("restrict", "131")}
 # Verbs of promise whose hostile content makes them a threat ("vowed to start a holy war").
 VOWS = frozenset({"vow", "pledge", "swear", "promise"})
@@ -96,7 +98,7 @@ CARRIED_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "pobj", "prep", "
 BLAMING_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "complicit", "accountable", "corrupt", "illegitimate", "dishonest"})
 BLAMING_NOUNS = frozenset({"culprit", "perpetrator", "aggressor", "terrorist", "criminal", "liar", "murderer", "mastermind",
                            "instigator", "sponsor", "occupier", "invader", "provocateur", "warmonger", "spy", "mole", "puppet",
-                           "traitor", "thief", "thug", "dictator", "tyrant", "racist", "fascist", "extremist"})
+                           "traitor", "thief", "thug", "dictator", "tyrant", "racist", "fascist", "extremist", "coward"})
 # Verbs that charge someone with a deed ("accused Eritrea of moving troops"): the deed is theirs, and only alleged.
 ACCUSING = frozenset({"accuse", "charge", "suspect", "blame", "allege", "implicate"})
 # Verbs that name something ("called the bombing a cowardly terrorist attack", "described the strike as an act
@@ -128,6 +130,14 @@ ALLEGING = frozenset({"allege", "argue", "claim", "charge", "contend", "complain
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 # Nouns of what someone means to do ("unveiled a plan to withdraw troops": the one with the plan withdraws).
 INTENTIONS = frozenset({"plan", "decision", "proposal", "bid", "effort", "intention", "pledge", "promise", "order", "move"})
+# What one breaks off relations by ("broke off talks"), unlike a flag broken off a car.
+RELATIONS = frozenset({"relation", "relations", "tie", "ties", "talk", "talks", "negotiation", "contact", "dialogue", "engagement"})
+# Types whose trigger words are often part of an organization's name ("Economic Cooperation", "Relief").
+NAMED_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT"})
+# Who protests by demanding ("protesters demanding a ceasefire"): their demand is the protest's.
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "activist", "campaigner"})
+# What an event to come is set by ("a date for talks", "a timetable for the withdrawal").
+SCHEDULES = frozenset({"date", "timetable", "schedule", "deadline", "timeline"})
 # Who speaks for a body ("a spokesman for the LTTE"): the body acts.
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # What a group is said to live for ("dedicated to fighting the occupation"): its aim, no act.
@@ -301,11 +311,15 @@ class EventFinder:
             if match is None:
                 continue
             rule, tokens = match
-            if any(t.i in used for t in tokens):
-                continue  # "protests were staged": the noun told the protest already
+            if rule is not None and not rule.dictionary and any(t.i in used for t in tokens):
+                continue  # "protests were staged": the noun told the protest already (a dictionary pattern may span other verbs)
             banned = False  # a rally cancelled by the state: the ban is the event
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.i in actors:
                 continue  # "riot police", "protest leaders": who they are, not an event
+            if rule is not None and rule.type == "PROTEST" and token.pos_ == "NOUN" and token.dep_ == "compound" and self._match(token.head) is None:
+                continue  # "lined the protest route", "a protest song": a kind of thing, not a protest
+            if rule is not None and rule.type in NAMED_TYPES and token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.text[:1].isupper():
+                continue  # "the Asia-Pacific Economic Cooperation": a name, not cooperation
             if rule is None:  # a dictionary verb coded as no event ("[---]", a statement)
                 used.update(t.i for t in tokens)
                 used.update(c.i for c in token.children if _passive_conjunct(c))  # "were killed or injured": both
@@ -401,7 +415,7 @@ class EventFinder:
         events += self._allegations(doc, actors, times, events)
         events += self._namings(doc, actors, times, events)
         events = [self._as_threat(doc, e, actors, times) for e in events]
-        events = _aimed_at_doers(doc, _merged(doc, _without_contents(doc, events), actors), actors)
+        events = _aimed_at_doers(doc, _merged(doc, self._protest_demands(doc, _without_contents(doc, events)), actors), actors)
         events = _without_retellings(doc, _without_re_mentions(doc, events, actors), actors)
         self._aimed_at_earlier(doc, events, actors)
         for event in events:
@@ -491,6 +505,29 @@ class EventFinder:
                 found.append(event)
         return found
 
+    def _protest_demands(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """What protesters demand is their protest's, no request of its own (PLOVER codes the protest):
+        "thousands protested in Bishkek as they demanded the resignation" is the protest alone, and
+        "Protestors, demanding a cease fire, chanted slogans", with no protest told otherwise, is a protest."""
+        protests = [e for e in events if e["type"] == "PROTEST"]
+        kept = []
+        for event in events:
+            if event["type"] != "REQUEST" or "(demand)" in event["rule"]:
+                kept.append(event)
+                continue
+            token = _trigger_token(doc, event)
+            if any(p["sentence"] == event["sentence"] and (not event["source"] or set(event["source"]) & set(p["source"])) for p in protests):
+                continue
+            verb = token.head if token.dep_ == "advcl" else token  # "Protestors, demanding a cease fire, chanted"
+            demanders = [token.head] if token.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
+            if any(d.lemma_.lower() in PROTESTERS for d in demanders):
+                if verb is not token:  # the protest is where they chant, not the place their demand names
+                    event["place"] = _place(doc, verb, _clause_head(verb), visit=False)
+                event.update(type="PROTEST", plover_type="PROTEST", mode="demo", context=[], cameo="141",
+                                 score=self.scores.get(("PROTEST", "demo"), self.scores.get(("PROTEST", None))))
+            kept.append(event)
+        return kept
+
     def _allegations(self, doc: Doc, actors: dict[int, tuple[str, ...]], times, events: list[dict]) -> list[dict]:
         """ "Venezuela argued that Colombia invaded Venezuelan territory": a hostile act the victim alleges
         is its accusation (ACCUSE, CAMEO 112) of the doer, and the act, known only by the allegation, is no
@@ -525,10 +562,13 @@ class EventFinder:
                 continue
             label = next((c for c in verb.children if c.dep_ == "oprd"), None) or next(
                 (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+            if label is None:  # "called the Ethiopians cowards", parsed as one noun: the name and who is named
+                label = next((o for o in named if o.lemma_.lower() in BLAMING_NOUNS and any(c.dep_ == "compound" and c.i in actors for c in o.children)), None)
+                named = [c for c in label.children if c.dep_ == "compound"] if label is not None else named
             if label is None or not {t.lemma_.lower() for t in label.subtree} & (DAMNING | BLAMING_NOUNS | CRIMES):
                 continue
             namers = _subject_actors(verb, actors)
-            named = [c for c in verb.children if c.dep_ == "dobj"]
             blamed: list[str] = []
             _add(blamed, named, actors)
             blamed += [a for n in named if n.idx in by_start for a in by_start[n.idx]["source"] if a not in blamed]  # who bombed
@@ -591,6 +631,9 @@ class EventFinder:
             token = token.head
             if complement and token.lemma_ in WARNING_VERBS:
                 break
+            stated = complement and token.lemma_ in STATING and event["type"] == "ASSAULT" and event["modality"] == "future"
+            if stated and (not event["source"] or set(event["source"]) <= set(_subject_actors(token, actors))):
+                break  # "the Islamic Courts stated that Ethiopian planes will be shot down": their threat
         else:
             return event
         warners = _subject_actors(token, actors)
@@ -652,6 +695,9 @@ class EventFinder:
             if rule.type in ("COERCE", "SANCTION") and token.dep_ in ("dobj", "nsubjpass") and (
                     lifted := self._match(token.head)) and lifted[0] and lifted[0].type == "CONCEDE":  # fmt: skip
                 return False  # "lifted a state of emergency": the lifting is the event
+            if rule.type == "CONSULT" and token.dep_ in ("dobj", "nsubjpass") and (
+                    halted := self._match(token.head)) and halted[0] and halted[0].type == "SANCTION":  # fmt: skip
+                return False  # "broke off talks with the EU": the breaking off is the event
             if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in BANNING:
                 return False  # "banned the opposition march": the ban is the event; the march may never take place
             if token.lemma_ in STANDING and not (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in FORMING):
@@ -705,6 +751,8 @@ class EventFinder:
             if token.lemma_ == "talk" and any(c.lower_ == "about" and c.dep_ == "prep" for c in token.children) and not any(
                     c.lower_ == "with" for c in token.children):  # fmt: skip
                 return False  # "talking about the situation": a topic, not talks
+            if rule.trigger == "break off" and any(o.lemma_.lower() not in RELATIONS for o in objects):
+                return False  # "broke off the flag": no break in relations
             if rule.type == "REJECT" and token.lemma_ in ("decline", "refuse"):
                 complements = [c for c in token.children if c.dep_ in ("xcomp", "dobj")]
                 said = [g for c in complements for g in c.children if g.dep_ == "dobj" and g.lemma_ in DETAILS]
@@ -744,6 +792,8 @@ class EventFinder:
                 if prep.lower_ == "for" and objects:
                     continue  # "praised Brown for his reaction": why, not toward whom
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if kind == "CONSULT" and prep.lower_ in ("at", "during") and any(g.lemma_.lower() in GATHERINGS for g in objs):
+                    continue  # "met Putin at the APEC summit": where they met, not with whom
                 _add(target, objs, actors)
                 if prep.lower_ == "to" and not any(o.i in actors for o in objs):  # "conceded to demands from UNITA"
                     _add(target, _authors(objs), actors)
@@ -900,6 +950,8 @@ class EventFinder:
     def _event(self, doc: Doc, trigger: Token, tokens: list[Token], rule: Rule, source, target, times) -> dict:
         clause = _clause_head(trigger)
         modality = _modality(trigger, clause)
+        if modality == "asserted" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in SCHEDULES:
+            modality = "future"  # "there is no date for talks with South Africa yet": talks to come
         sent = trigger.sent
         earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start  # _date looks no further back
         times = [(i, t) for i, t in times if earliest <= i < sent.end and not self._dates_other(doc, i, t, tokens)]
@@ -1318,7 +1370,11 @@ def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) ->
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
         if host is None and verb is not None and token.dep_ == "advcl":  # "an air strike hit a car, killing two": the strike's toll
             host = next((by_root[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_root), None)
-        if host is not None and host is not event and host["type"] == event["type"] and (
+        charged = host is not None and host["mode"] == "arrest" and event["rule"].startswith("charge ")  # "arrested two men and charged them": CAMEO 173
+        venue = token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and event["type"] == "CONSULT"  # "met at the APEC summit"
+        if host is not None and host is not event and venue and host["type"] == "CONSULT":
+            continue
+        if host is not None and host is not event and (host["type"] == event["type"] or charged) and (
                 not event["source"] or not host["source"] or event["source"] == host["source"]):  # fmt: skip
             host["source"] = host["source"] or event["source"]  # "fighting between Hamas and Fatah killed 12": theirs
             placed = _placed(token.sent, actors, LOCATIVES)
@@ -1409,6 +1465,8 @@ def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
     other place, on the same day (or none of its own). A sentence speaking of "another" or a "second"
     attack, or of one "also", "again" or "earlier", tells a new one."""
     trigger = _trigger_token(doc, event)
+    if event["modality"] != "asserted":
+        return None  # "planes will be shot down": no toll of an attack told
     if any(t.lower_ in NEW_ATTACK for t in trigger.sent) and not _the_attack(trigger):
         return None  # but "the attack also injured eight people": the same one
     for first in kept:

@@ -69,6 +69,10 @@ def _key(name: str) -> str:
     return "al " + plain[3:] if plain.startswith("al-") else plain
 
 
+# A nationality word split by a link's markup ("Uganda n", "Iran ian"; see the links stage).
+# Not "is": "Israel is" is English, not "Israelis".
+LINK_SUFFIX = re.compile(r"n|ns|an|ans|ian|ians|i|ese|ish|ic")
+LINK_SPLIT = re.compile(rf"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}}) ({LINK_SUFFIX.pattern})")
 # Words around a division's name in its English aliases ("Diyala Governorate", "Free State of Bavaria").
 DIVISION_WORDS = re.compile(r"^(free )?(state|province|region) of | (governorate|province|region|state|oblast|prefecture|department|district)$")
 
@@ -159,9 +163,14 @@ class Gazetteer:
         return not cities or max(cities, key=lambda c: c.population).country == iso3
 
     def country(self, text: str) -> str | None:
-        """ISO3 code of a country name, short form or nationality word, or None."""
+        """ISO3 code of a country name, short form or nationality word, or None; also of one a link split
+        ("Uganda n": see the links stage)."""
         text = _fold(text)
-        return self.countries.get(_case_key(text)) or self.countries.get(text)
+        found = self.countries.get(_case_key(text)) or self.countries.get(text)
+        if found is None and (split := LINK_SPLIT.fullmatch(text)):
+            joined = split.group(1) + split.group(2)
+            found = self.countries.get(_case_key(joined)) or self.countries.get(joined)
+        return found
 
     def capital(self, text: str) -> tuple[str, str] | None:
         """(ISO3, sector) for a capital or seat of government ("Tokyo", "the Kremlin"), or None."""

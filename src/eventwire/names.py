@@ -4,7 +4,8 @@ The small English model misses names in badly spaced or unusual text ("a state i
 Nigeria ,") and sometimes labels a country a work of art ("meet Niger"). This stage runs spaCy's
 ``EntityRuler`` loaded with the gazetteer's names as written, never overwriting an entity the model
 found, and then relabels an entity of a non-place label (work of art, product, event, law) whose
-whole text is one of those names. Runs before the actor stage.
+whole text is one of those names; a nationality word a link split ("Uganda n", joined into one token by
+the links stage) becomes a nationality entity and an adjective. Runs before the actor stage.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from .gazetteer import gazetteer
+from .gazetteer import LINK_SPLIT, gazetteer
 
 # Labels the model gives country names by mistake; people and organizations are left to the actor stage.
 RELABEL = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
@@ -23,7 +24,8 @@ class NameFiller:
     """Adds and corrects place-name entities in ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str, lexicon_dir: str | None):
-        self.names = gazetteer(lexicon_dir).names()
+        self.gaz = gazetteer(lexicon_dir)
+        self.names = self.gaz.names()
         self.ruler = EntityRuler(nlp, name, overwrite_ents=False, phrase_matcher_attr="ORTH")
         with nlp.select_pipes(enable=[]):
             self.ruler.add_patterns([{"label": label, "pattern": text} for text, label in sorted(self.names.items())])
@@ -33,6 +35,17 @@ class NameFiller:
         if any(ent.label_ in RELABEL and ent.text in self.names for ent in doc.ents):
             doc.ents = [Span(doc, e.start, e.end, label=self.names[e.text]) if e.label_ in RELABEL and e.text in self.names else e
                         for e in doc.ents]  # fmt: skip
+        split = []
+        for token in doc:  # "Uganda n troops", "South Korea n police", joined by the links stage: nationality words
+            if not LINK_SPLIT.fullmatch(token.text):
+                continue
+            start = next((s for s in range(max(token.i - 2, 0), token.i + 1) if self.gaz.country(doc[s : token.i + 1].text)), None)
+            if start is not None and all(t.ent_type_ in ("", "GPE", "NORP") for t in doc[start : token.i + 1]):
+                token.tag_, token.pos_ = "JJ", "ADJ"
+                split.append(Span(doc, start, token.i + 1, label="NORP"))
+        if split:
+            taken = {t.i for span in split for t in span}
+            doc.ents = [e for e in doc.ents if not any(t.i in taken for t in e)] + split
         return doc
 
 

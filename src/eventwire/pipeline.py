@@ -10,7 +10,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from . import actors, breaks, coref, events, extensions, figures, language, names, places, quotes, times  # noqa: F401 - registers factories
+from . import actors, breaks, coref, events, extensions, figures, language, links, names, places, quotes, times  # noqa: F401 - registers factories
 from .lexicons import load_table
 from .record import SCHEMA, Article, article_id, normalize_text
 from .settings import Settings
@@ -49,6 +49,7 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
         ) from None
     if "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names and not nlp.get_pipe("lemmatizer").overwrite:
         _correct_lemmas(nlp.get_pipe("attribute_ruler"), settings.lexicon_dir)
+    nlp.add_pipe("eventwire_links", first=True, config={"lexicon_dir": settings.lexicon_dir})  # before the model reads words
     if "parser" in nlp.pipe_names:  # the parser keeps to sentence starts set before it
         nlp.add_pipe("eventwire_breaks", before="parser", config={"lexicon_dir": settings.lexicon_dir})
     for stage in STAGES:
