@@ -105,3 +105,9 @@ def test_the_country_is_not_one_named_only_in_a_persons_title(nlp):
     article = extract(text, published="2006-03-06")
     codes = {a.id: a.code for a in article.actors}
     assert [[codes[i] for i in e.target] for e in article.events if e.mode == "visit"] == [["PAK"]]
+
+
+def test_a_country_word_naming_a_thing_gives_no_group_its_country(nlp):
+    text = ("South Korean authorities refused to allow protests against beef imports from the United States, "
+            "after hundreds of people were injured in clashes with riot police.")
+    assert {a.name: a.code for a in extract(text).actors}["people"] == "KORCVL"  # not the beef's country

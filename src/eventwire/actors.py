@@ -437,18 +437,7 @@ class ActorFinder:
         return top if count * 2 >= len(named) else None
 
     def _of_a_thing(self, token: Token) -> bool:
-        """Whether a country word modifies or is the source of a common noun that is no actor ("U.S. beef",
-        "beef imports from the United States"), rather than naming a party or a place."""
-        word = token
-        while word.dep_ == "compound" and word.head.i != word.i:
-            word = word.head  # "the United States": its last word
-        if word.dep_ in ("compound", "nmod"):  # not "Iraq's frontman", "Iraqi officials": people
-            head = word.head
-        elif word.dep_ == "pobj" and word.head.lower_ == "from" and word.head.head.pos_ == "NOUN":
-            head = word.head.head
-        else:
-            return False
-        return head.pos_ == "NOUN" and head.lower_ not in self.sector_nouns and not head.ent_type_
+        return names_a_thing(token, lambda noun: noun.lower_ in self.sector_nouns)
 
     def _dictionary(self, doc: Doc, roles: set[tuple[int, int]]):
         """Names from the user's PETRARCH actor dictionaries, coded as of the article's date."""
@@ -1016,6 +1005,22 @@ def stance(token: Token) -> str | None:
     "pro-Syrian rally"), not whose it is."""
     doc, i = token.doc, token.i
     return doc[i - 2].lower_ if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro") else None
+
+
+def names_a_thing(token: Token, is_actor) -> bool:
+    """Whether a country word modifies or is the source of a common noun that is no actor ("U.S. beef",
+    "beef imports from the United States"), rather than naming a party or a place; ``is_actor`` tells
+    whether a noun names an actor ("U.S. troops")."""
+    word = token
+    while word.dep_ in ("compound", "det") and word.head.i != word.i:
+        word = word.head  # "the United States": its last word
+    if word.dep_ in ("compound", "nmod"):  # not "Iraq's frontman", "Iraqi officials": people
+        head = word.head
+    elif word.dep_ == "pobj" and word.head.lower_ == "from" and word.head.head.pos_ == "NOUN":
+        head = word.head.head
+    else:
+        return False
+    return head.pos_ == "NOUN" and not head.ent_type_ and not is_actor(head)
 
 
 def _named_part(doc: Doc, start: int) -> bool:

@@ -523,8 +523,8 @@ class EventFinder:
             if any(d.lemma_.lower() in PROTESTERS for d in demanders):
                 if verb is not token:  # the protest is where they chant, not the place their demand names
                     event["place"] = _place(doc, verb, _clause_head(verb), visit=False)
-                event.update(type="PROTEST", plover_type="PROTEST", mode="demo", context=[], cameo="141",
-                                 score=self.scores.get(("PROTEST", "demo"), self.scores.get(("PROTEST", None))))
+                score = self.scores.get(("PROTEST", "demo"), self.scores.get(("PROTEST", None)))
+                event.update(type="PROTEST", plover_type="PROTEST", mode="demo", context=[], cameo="141", score=score)
             kept.append(event)
         return kept
 
