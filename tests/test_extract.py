@@ -1056,3 +1056,16 @@ def test_attacks_stated_to_come_threaten_and_insults_condemn(nlp):
     assert [e[:3] for e in _events("Israel said it will strike Hamas targets in Gaza.")] == [("THREATEN", ["ISR"], ["PSEREB"])]
     assert [(e[0], e[5]) for e in _events("Japan said it will send troops to Iraq.")] == [("MOBILIZE", "future")]  # a plan, no threat
     assert [e[:3] for e in _events("The Islamic Courts called the Ethiopians cowards.")] == [("ACCUSE", ["SOMREB"], ["ETH"])]
+
+
+def test_physical_charges_writings_branches_and_calls_for(nlp):
+    found = _events("Police lathi-charged the protesters in Delhi.")
+    assert [e[:3] for e in found] == [("ASSAULT", ["INDCOP"], ["INDCVL"])]
+    assert [e[0] for e in _events("Police charged into the crowd in Delhi.")] == ["ASSAULT"]
+    assert [e[0] for e in _events("Police charged two men with murder.")] == ["ACCUSE"]
+    assert [e[0] for e in _events("An editorial in the paper attacked the army's incompetence.")] == ["ACCUSE"]  # words
+    assert [e[:2] for e in _events("The Pakistan branch of the Taliban attacked a convoy.")] == [("ASSAULT", ["AFGREB"])]
+    assert [e[0] for e in _events("Protesters issued calls for Olmert to resign.")] == ["PROTEST"]
+    assert [e[:2] for e in _events("Terrorists rammed a car bomb into a checkpoint in Galle.")] == [("ASSAULT", ["LKAREB"])]
+    found = _events("Officials for the U.S. government are going to meet in New York on March 5.", published="2007-03-01")
+    assert [(e[0], e[1], e[3], e[5]) for e in found] == [("CONSULT", ["USAGOV"], "2007-03-05", "future")]

@@ -75,3 +75,7 @@ def test_names_written_without_accents_and_english_forms_of_provinces(gaz):
 def test_a_town_the_model_takes_for_a_nationality(nlp):
     found = places("Explosions in the Iraqi city of Samarra killed three. Iraqi police said so.")
     assert found["Sāmarrā’"] == ("city", "IRQ") and "Iraqi" not in found
+
+
+def test_native_spellings_that_are_english_words_are_no_countries(gaz):
+    assert gaz.country("Island") is None and gaz.country("Iceland") == "ISL" and gaz.country("Mann") is None

@@ -663,7 +663,8 @@ class ActorFinder:
                 country = shared[1]  # "Danish media and government": the government is Danish too
             military = _sector(entry["sector"]) == "MIL"  # "troops in Iraq" are seldom Iraq's
             acting = doc[stop - 1].dep_ in ("nsubj", "nsubjpass")  # "soldiers from Gondor tapped": Gondor's; "withdrew forces from Panama": not
-            preps = ("of", "from") if military and acting else ("of",) if military else ("in", "of", "from")
+            preps = ("of", "from") if military and acting else ("of",) if military else ("in", "of", "from", "for") if (
+                _sector(entry["sector"]) == "GOV") else ("in", "of", "from")  # fmt: skip  # "officials for the U.S. government"
             country = country or self._country_after(doc, stop, preps, attached=military)
             kind, sector = entry["kind"], entry["sector"]
             if country is None and left == start and (body := self._body_after(doc, stop)) is not None:

@@ -138,6 +138,10 @@ NAMED_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT"})
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "activist", "campaigner"})
 # What an event to come is set by ("a date for talks", "a timetable for the withdrawal").
 SCHEDULES = frozenset({"date", "timetable", "schedule", "deadline", "timeline"})
+# Parts of a group that act as the group ("the Pakistan branch of the Taliban").
+BRANCHES = frozenset({"branch", "wing", "faction", "cell", "chapter", "arm", "unit"})
+# Writings whose "attack" is words ("an editorial attacked the army's incompetence").
+WRITINGS = frozenset({"editorial", "article", "column", "commentary", "statement", "speech", "letter", "report", "op-ed", "paper"})
 # Who speaks for a body ("a spokesman for the LTTE"): the body acts.
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # What a group is said to live for ("dedicated to fighting the occupation"): its aim, no act.
@@ -356,6 +360,11 @@ class EventFinder:
                 rule = replace(rule, type="ACCUSE", mode="allege", context=("diplomatic",), cameo="114")  # "France protested to the US": a complaint
             if rule.trigger == "blow up" and not any(c.dep_ == "dobj" for c in token.children):
                 rule = replace(rule, type="ASSAULT", mode="explosives", context=("military",), cameo="183")  # "a van packed with explosives blew up"
+            if rule.trigger == "charge" and not rule.dictionary and (_charged_at(token)):
+                rule = replace(rule, type="ASSAULT", mode="crowd-control", context=(), cameo="175")  # "police charged into the crowd", "lathi-charged"
+            if rule.type == "ASSAULT" and rule.trigger in ("attack", "assault") and not rule.dictionary and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in WRITINGS for c in token.children):  # fmt: skip
+                rule = replace(rule, type="ACCUSE", mode=None, context=(), cameo="111")  # "an editorial attacked the army's incompetence": words
             if rule.trigger == "seize" and not rule.dictionary and any(_people(c, actors) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
                 rule = (replace(rule, mode="arrest", context=("legal",), cameo="173") if source and all(a in state for a in source)
                         else replace(rule, type="ASSAULT", mode="abduct", context=(), cameo="181"))  # fmt: skip  # "gunmen seized 11 men": abducted
@@ -518,7 +527,7 @@ class EventFinder:
             token = _trigger_token(doc, event)
             if any(p["sentence"] == event["sentence"] and (not event["source"] or set(event["source"]) & set(p["source"])) for p in protests):
                 continue
-            verb = token.head if token.dep_ == "advcl" else token  # "Protestors, demanding a cease fire, chanted"
+            verb = token.head if token.dep_ in ("advcl", "dobj") else token  # "Protestors, demanding a cease fire, chanted"; "issued calls for"
             demanders = [token.head] if token.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
             if any(d.lemma_.lower() in PROTESTERS for d in demanders):
                 if verb is not token:  # the protest is where they chant, not the place their demand names
@@ -1070,10 +1079,12 @@ def _dependent(token: Token, lemma: str) -> Token | None:
         if (child.lemma_.lower() == lemma or child.lower_ == lemma) and child.dep_ != "aux":  # "continued to tell them": not "tell to"
             return child
     for child in token.children:
-        if child.dep_ in ("prep", "prt", "dobj", "compound", "xcomp"):
+        if child.dep_ in ("prep", "prt", "dobj", "compound", "xcomp", "advcl", "acl"):
             for grandchild in child.children:
                 if child.dep_ == "xcomp" and grandchild.dep_ != "aux":
                     continue  # "called him to congratulate him on his victory": the "on" is not "call on"
+                if child.dep_ in ("advcl", "acl") and grandchild.dep_ != "mark":
+                    continue  # "calls for Olmert to resign", parsed with "for" marking the clause
                 if grandchild.lemma_.lower() == lemma or grandchild.lower_ == lemma:
                     return grandchild
     return None
@@ -1158,6 +1169,9 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         seen.add(token.i)
         queue.extend(c for c in token.children if c.dep_ == "conj")
         found = actors.get(token.i)
+        if found is None and token.lemma_.lower() in BRANCHES:  # "the Pakistan branch of the Taliban": the Taliban
+            found = next((actors[g.i] for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.i in actors), None)  # fmt: skip
         modifiers = [c for c in _modifiers(token) if c.i in actors and not stance(c)] if found is None and (expand or token.dep_ != "pobj") else []  # fmt: skip
         if found is None:
             found = next((actors[c.i] for c in modifiers if c.pos_ != "PRON"), None)
@@ -1238,6 +1252,15 @@ def _cause(subject: Token) -> Token:
     if subject.pos_ == "PRON" and subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
         return subject.head.head
     return subject
+
+
+def _charged_at(verb: Token) -> bool:
+    """Whether "charge" is a physical charge ("charged into the crowd", "lathi-charged the protesters", "baton
+    charge"), not a legal one."""
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ in ("lathi", "baton", "bayonet", "cavalry"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "at", "through") for c in verb.children) or any(
+        c.dep_ == "compound" and c.lower_ in ("lathi", "baton") for c in verb.children)  # fmt: skip
 
 
 def _people(noun: Token, actors: dict[int, tuple[str, ...]]) -> bool:

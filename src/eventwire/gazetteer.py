@@ -69,6 +69,9 @@ def _key(name: str) -> str:
     return "al " + plain[3:] if plain.startswith("al-") else plain
 
 
+# Native spellings countryinfo lists that are English words or names ("Paradise Island" is no Iceland,
+# Thomas Mann no Isle of Man).
+ENGLISH_WORDS = frozenset({"Island", "Mann", "Reunion"})
 # A nationality word split by a link's markup ("Uganda n", "Iran ian"; see the links stage).
 # Not "is": "Israel is" is English, not "Israelis".
 LINK_SUFFIX = re.compile(r"n|ns|an|ans|ian|ians|i|ese|ish|ic")
@@ -124,7 +127,7 @@ class Gazetteer:
             if not iso3 or not info.get("latlng"):
                 continue
             names = [info["name"], info.get("demonym") or ""]
-            names += [a for a in info.get("altSpellings") or () if len(a) > 3 and "," not in a]
+            names += [a for a in info.get("altSpellings") or () if len(a) > 3 and "," not in a and a not in ENGLISH_WORDS]
             for name in filter(None, names):
                 self.countries.setdefault(_case_key(name), iso3)
                 self.name_forms.setdefault(name, "NORP" if name == info.get("demonym") else "GPE")
