@@ -663,8 +663,12 @@ class ActorFinder:
                 country = shared[1]  # "Danish media and government": the government is Danish too
             military = _sector(entry["sector"]) == "MIL"  # "troops in Iraq" are seldom Iraq's
             acting = doc[stop - 1].dep_ in ("nsubj", "nsubjpass")  # "soldiers from Gondor tapped": Gondor's; "withdrew forces from Panama": not
-            preps = ("of", "from") if military and acting else ("of",) if military else ("in", "of", "from", "for") if (
-                _sector(entry["sector"]) == "GOV") else ("in", "of", "from")  # fmt: skip  # "officials for the U.S. government"
+            if military:
+                preps = ("of", "from") if acting else ("of",)
+            elif _sector(entry["sector"]) == "GOV":
+                preps = ("in", "of", "from", "for")  # "officials for the U.S. government"
+            else:
+                preps = ("in", "of", "from")
             country = country or self._country_after(doc, stop, preps, attached=military)
             kind, sector = entry["kind"], entry["sector"]
             if country is None and left == start and (body := self._body_after(doc, stop)) is not None:

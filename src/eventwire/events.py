@@ -1170,16 +1170,14 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         queue.extend(c for c in token.children if c.dep_ == "conj")
         found = actors.get(token.i)
         if found is None and token.lemma_.lower() in BRANCHES:  # "the Pakistan branch of the Taliban": the Taliban
-            found = next((actors[g.i] for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj" and g.i in actors), None)  # fmt: skip
+            found = _object_of(token, "of", actors)
         modifiers = [c for c in _modifiers(token) if c.i in actors and not stance(c)] if found is None and (expand or token.dep_ != "pobj") else []  # fmt: skip
         if found is None:
             found = next((actors[c.i] for c in modifiers if c.pos_ != "PRON"), None)
         if found is None:  # "His opponent Raila Odinga disputes": Odinga, not whoever "his" is
             found = next((actors[c.i] for c in token.children if c.dep_ == "appos" and c.i in actors), None)
         if found is None and token.lemma_.lower() in SPOKESPEOPLE:  # "a spokesman for the LTTE apologized": the LTTE
-            found = next((actors[g.i] for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
-                          for g in c.children if g.dep_ == "pobj" and g.i in actors), None)  # fmt: skip
+            found = _object_of(token, "for", actors)
         if found is None:
             found = next((actors[c.i] for c in modifiers), None)
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
@@ -1188,6 +1186,12 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
             for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)):
                 found = tuple(found) + tuple(a for m in (mod, *(g for g in mod.children if g.dep_ == "conj")) for a in actors.get(m.i, ()))
         into.extend(a for a in found or () if a not in into)
+
+
+def _object_of(noun: Token, prep: str, actors: dict[int, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The actors of the object of ``prep`` after a noun ("branch of the Taliban", "spokesman for the LTTE")."""
+    return next((actors[g.i] for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
+                 for g in c.children if g.dep_ == "pobj" and g.i in actors), None)  # fmt: skip
 
 
 def _passive_conjunct(verb: Token) -> bool:
