@@ -1069,3 +1069,38 @@ def test_physical_charges_writings_branches_and_calls_for(nlp):
     assert [e[:2] for e in _events("Terrorists rammed a car bomb into a checkpoint in Galle.")] == [("ASSAULT", ["LKAREB"])]
     found = _events("Officials for the U.S. government are going to meet in New York on March 5.", published="2007-03-01")
     assert [(e[0], e[1], e[3], e[5]) for e in found] == [("CONSULT", ["USAGOV"], "2007-03-05", "future")]
+
+
+def _coded(text):
+    return [(e.type, e.cameo, e.modality) for e in extract(text, published="2008-04-03").events]
+
+
+def test_refusals_are_coded_by_what_is_refused(nlp):
+    assert _coded("Israel refused to release the prisoners.") == [("REJECT", "1243", "asserted")]
+    assert _coded("Iran refused to meet the EU envoys.") == [("REJECT", "125", "asserted")]
+    assert _coded("Putin vowed not to withdraw troops from Georgia.") == [("REJECT", "1246", "asserted")]
+    assert _coded("Olmert has said he will not resign.") == [("REJECT", "1231", "asserted")]  # the refusal is made
+    assert _coded("Syria did not withdraw its troops.") == [("RETREAT", "087", "negated")]  # no refusal: it did not happen
+    assert _coded("Hamas vowed not to attack Israel.") == [("AGREE", "030", "asserted")]  # restraint, no threat
+    assert _coded("Greece refuses to recognise the republic's name.") == [("REJECT", "120", "asserted")]
+    assert _coded("Police said they would not release the names of the suspects.") == []  # details, no prisoners
+
+
+def test_a_summit_told_again_is_one_summit(nlp):
+    text = ("The NATO summit began on Wednesday in Bucharest. Leaders begin negotiations on Thursday, after the opening day "
+            "of their summit. At the Bucharest summit, Albania will begin the process of membership. Putin will make "
+            "his first appearance at this year's summit.")
+    found = _events(text, published="2008-04-03")
+    assert [(e[0], e[1], e[2], e[4]) for e in found] == [
+        ("CONSULT", ["IGONAT"], [], "Bucharest"), ("CONSULT", ["RUSGOV"], ["IGONAT"], "Bucharest")]  # fmt: skip
+    text = "The NATO summit began on Wednesday in Bucharest. The G8 summit will open in Tokyo."
+    assert len(_events(text, published="2008-04-03")) == 2  # another summit
+
+
+def test_what_people_protest_against_is_not_their_country_nor_their_place(nlp):
+    found = _events("Five people were arrested during protests against the invasion of Iraq.")
+    assert [e[2] for e in found if e[0] == "COERCE"] == [["CVL"]]  # not Iraqi civilians
+    assert _events("Protesters against the war in Iraq marched in Sydney.")[0][4] == "Sydney"
+    assert _events("Putin condemned the missile system in Poland.")[0][4] is None  # words are not placed where their topic is
+    assert _events("Putin condemned the plan in a speech in Moscow.")[0][4] == "Moscow"
+    assert _events("About 200 protesters gathered outside the embassy in Canberra.")[0][:2] == ("PROTEST", ["AUSCVL"])

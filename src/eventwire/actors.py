@@ -51,6 +51,7 @@ COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million", "
 SCENE_PREPS = frozenset({"in", "across", "throughout", "at", "near", "outside", "inside"})
 # Prepositions after which a country is what someone acts on ("sanctions on Iran"), not where they are from.
 AIMING_PREPS = frozenset({"on", "against", "with", "to", "at", "toward", "towards", "from"})
+DISPUTING_PREPS = frozenset({"against", "over", "about", "regarding", "concerning"})
 # Nouns that make a leader's name stand for their government ("the Bush administration").
 LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "regime"})
 # Verbs by which an office holder speaks for a country.
@@ -1040,6 +1041,18 @@ def acted_on(token: Token) -> bool:
     while token.dep_ in ("compound", "amod", "det", "poss") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPS
+
+
+def under_dispute(token: Token) -> bool:
+    """Whether a country word is inside what a phrase is against or about ("protests against the invasion
+    of Iraq", "anger over the war in Iraq"): what people oppose, not where they are from."""
+    for _ in range(6):
+        if token.dep_ == "prep" and token.lower_ in DISPUTING_PREPS:
+            return True
+        if token.head.i == token.i or token.head.pos_ in ("VERB", "AUX") and token.dep_ != "prep":
+            return False
+        token = token.head
+    return False
 
 
 def place_in_disguise(ent: Span, gaz) -> bool:

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .actors import LEADERS_GOVERNMENTS, REPORTING_VERBS, acted_on, aimed_at, harmed_by, names_a_thing, stance
+from .actors import LEADERS_GOVERNMENTS, REPORTING_VERBS, acted_on, aimed_at, harmed_by, names_a_thing, stance, under_dispute
 from .extensions import guarded, is_english
 from .gazetteer import gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
@@ -179,7 +179,8 @@ class _Resolver:
         doers = harmed_by(self.doc[i])  # "Israeli jets struck, killing 20 civilians": not Israel's civilians
         thing = lambda s: names_a_thing(self.doc[s], lambda noun: bool(self._refs_at(noun.i)))  # noqa: E731  "U.S. beef"
         in_sentence = [(s, iso3) for s, iso3 in self._countries_between(sent.start, sent.end)
-                       if s not in aimed | doers and not acted_on(self.doc[s]) and not stance(self.doc[s]) and not thing(s)]  # fmt: skip
+                       if s not in aimed | doers and not acted_on(self.doc[s]) and not stance(self.doc[s]) and not thing(s)
+                       and not under_dispute(self.doc[s])]  # fmt: skip
         if in_sentence:
             return in_sentence[0][1]
         so_far = [iso3 for s, iso3 in self._countries_between(0, i) if s not in doers and not thing(s)]

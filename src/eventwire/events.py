@@ -86,6 +86,14 @@ OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "a
 # What a spokesperson declines to do without refusing anyone anything.
 NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "discuss", "answer", "respond", "speculate", "identify", "disclose", "name"})
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable", "date"})
+# Verbs by which details are given ("declined to give details"), unlike "refused to recognise the name".
+DISCLOSING = frozenset({"give", "provide", "release", "disclose", "reveal", "divulge", "offer", "publish", "set", "share", "make"})
+# What refusing an act is in CAMEO, by the PLOVER type and mode (or context) of the act refused: "refused to
+# resign" rejects a change in leadership (1231), "will not withdraw its troops" declines to de-escalate (1246).
+REFUSALS = {("RETREAT", "resign"): "1231", ("RETREAT", "withdraw"): "1246", ("RETREAT", "disarm"): "1246",
+            ("RETREAT", "ceasefire"): "1246", ("RETREAT", "surrender"): "1246", ("RETREAT", "release"): "1243",
+            ("RETREAT", None): "124", ("CONCEDE", "economic"): "1244", ("CONCEDE", None): "124", ("CONSULT", None): "125",
+            ("AID", None): "122", ("COOPERATE", None): "121"}  # fmt: skip
 ENGAGED = frozenset({"engage", "involve"})  # "troops were engaged in fighting": the subject does it
 CONTRASTING = frozenset({"despite", "amid", "notwithstanding"})  # "withdrew despite a rally": someone else's
 TOPICAL = frozenset({"about", "regarding", "concerning", "over"})  # "talk about the sanctions": a topic
@@ -149,6 +157,10 @@ DEVOTED = frozenset({"dedicate", "dedicated", "devote", "devoted", "commit", "co
 # What is used or kept for acts in general ("a site used for attacks on the rebels", "a base for raids").
 PURPOSED = frozenset({"use", "base", "site", "camp", "ground", "launchpad", "train", "training"})
 # Nouns of meetings that take a name ("the Security and Prosperity Partnership summit").
+# Events that are words: placed only where they are said, not where what they are about is.
+SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
+# Words by which someone takes part in a gathering ("his first appearance at the summit").
+ATTENDING = frozenset({"attend", "appearance", "appear", "arrive", "arrival", "participate", "participation", "presence", "join"})
 GATHERINGS = frozenset({"summit", "conference", "forum", "dialogue", "meeting", "talk", "convention", "congress"})
 RECIPROCAL = frozenset("exchange exchanges exchanged exchanging trade trades traded trading clash clashes clashed clashing "
                        "fight fights fought fighting".split())
@@ -335,6 +347,9 @@ class EventFinder:
             if not self._is_event_use(token, rule):
                 continue
             source, target = self._arguments(token, actors, rule.type, rule.mode == "visit")
+            refusal = None if rule.dictionary else self._refusal(token, rule)
+            if refusal is not None:  # "refused to resign", "vowed not to withdraw", "said he would not step down"
+                rule = refusal
             if rule.type == "ASSAULT" and rule.pos == "NOUN" and not rule.dictionary and (words := {c.lower_ for c in token.children} & RHETORIC):
                 if "charm" in words:
                     continue  # "a charm offensive"
@@ -415,6 +430,8 @@ class EventFinder:
                 events += [self._event(doc, token, tokens, rule, [one], [o for o in source if o != one], times) for one in source]
                 continue
             events.append(self._event(doc, token, tokens, rule, source, target, times))
+            if refusal is not None and events[-1]["modality"] == "negated":
+                events[-1]["modality"] = "asserted"  # "would not step down": the refusal is made
             if banned:  # the cancelling is what happened, not the rally
                 events[-1]["modality"] = _modality(token.head, _clause_head(token.head))
             if rule.reverse and source and target:  # "Arnor met Gondor": Gondor met Arnor too
@@ -620,6 +637,8 @@ class EventFinder:
     def _threatened(self, vow: Token) -> str | None:
         """The hostile type a vow's complement would do ("vowed to crush the rebels": ASSAULT), if any."""
         for content in (c for c in vow.children if c.dep_ in ("xcomp", "ccomp")):
+            if any(c.dep_ == "neg" for c in content.children):
+                continue  # "vowed not to attack Israel": a pledge of restraint
             for word in (content, *(c for c in content.children if c.dep_ == "dobj")):  # "to start a holy war"
                 match = self._match(word)
                 if match is not None and match[0] is not None and match[0].type in THREAT_MODES:
@@ -660,6 +679,27 @@ class EventFinder:
                 "attributed_to": quote["speaker"] if quote else None, "quote": quote["id"] if quote else None,
                 "trigger": span_record(doc[token.i : token.i + 1]), "rule": f"warn (threat of {event['type']})",
                 "score": self.scores.get(("THREATEN", mode), self.scores.get(("THREATEN", None)))}  # fmt: skip
+
+    def _refusal(self, token: Token, rule: Rule) -> Rule | None:
+        """The rejection a refusal is, coded by what is refused ("refused to resign", "vowed not to withdraw
+        its troops", "he would not step down"), or None when the token refuses no act of yielding."""
+        if rule.type == "REJECT" and token.lemma_ in ("refuse", "decline"):
+            refused = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        elif rule.type == "AGREE" and token.lemma_ in VOWS:  # "vowed not to withdraw"; "vowed not to attack" is a pledge
+            refused = next((c for c in token.children if c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)), None)
+        elif rule.type in ("RETREAT", "CONCEDE") and _will_not(token):
+            refused = token
+        else:
+            return None
+        match = self._match(refused) if refused is not None else None
+        if not match or match[0] is None:
+            return None
+        act = match[0]
+        code = next((REFUSALS[key] for key in ((act.type, act.mode), *((act.type, c) for c in act.context), (act.type, None)) if key in REFUSALS), None)
+        if code is None:
+            return None
+        row = self.cameo[code]
+        return replace(rule, type="REJECT", mode=row["mode"] or None, context=tuple(c for c in row["context"].split(";") if c), cameo=code)
 
     def _cameo_rule(self, code: str, text: str, token: Token) -> Rule | None:
         """A rule for a dictionary code (``AAA`` or ``AAA:BBB``), None when the code has no PLOVER type."""
@@ -719,7 +759,7 @@ class EventFinder:
             if token.lemma_ in self.cues and any(c.dep_ == "ccomp" for c in token.children):
                 return False  # "warned that ...", "denied that ...": speech, coded through its content
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS for o in objects):
+            if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS | DETAILS for o in objects):
                 return False  # "released a statement", "a video was released", "captured footage": a publication, not a prisoner
             if token.lemma_ == "offer" and any(o.lemma_.lower() in NO_COMMENT | DETAILS | SYMPATHY for o in objects):
                 return False  # "offered no comment": silence; "offered sympathy": a comment (CAMEO 018), no event in PLOVER
@@ -764,7 +804,7 @@ class EventFinder:
                 return False  # "broke off the flag": no break in relations
             if rule.type == "REJECT" and token.lemma_ in ("decline", "refuse"):
                 complements = [c for c in token.children if c.dep_ in ("xcomp", "dobj")]
-                said = [g for c in complements for g in c.children if g.dep_ == "dobj" and g.lemma_ in DETAILS]
+                said = [g for c in complements if c.lemma_ in DISCLOSING for g in c.children if g.dep_ == "dobj" and g.lemma_ in DETAILS]
                 silent = [c for c in complements if c.lemma_ in NO_COMMENT and not _answered(c)]
                 if not complements or said or silent:
                     return False  # "exports declined", "declined to comment" or "to give details": no refusal
@@ -849,7 +889,8 @@ class EventFinder:
                     _add(target, objs, actors)
             if (receiving or not source) and clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
                 subjects = [c for c in clause.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and clause.lemma_ in ENGAGED]
-                subjects = subjects or _inherited_subjects(clause)
+                if not subjects and not (trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == clause.i):
+                    subjects = _inherited_subjects(clause)  # not "analysts believe that the attack was aimed at ...": the attack is the subject
                 subjects = [c for c in subjects if c.i in actors or self._match(c) is None]  # "Bush's visit resulted in protests": not Bush's
                 if receiving:  # "Myers received threats from readers": the subject is the target
                     _add(target, subjects, actors)
@@ -981,7 +1022,7 @@ class EventFinder:
         return {
             "id": "", "type": rule.type, "plover_type": plover_type, "mode": rule.mode, "context": list(rule.context),
             "cameo": rule.cameo or None, "source": source, "target": target, "date": date, "date_imputed": imputed,
-            "place": _place(doc, trigger, clause, rule.mode == "visit" or rule.type == "MOBILIZE"), "modality": modality,
+            "place": _place(doc, trigger, clause, rule.mode == "visit" or rule.type == "MOBILIZE", said=rule.type in SAID_TYPES), "modality": modality,
             "attributed_to": quote["speaker"] if quote else None, "quote": quote["id"] if quote else None,
             "trigger": span_record(span), "sentence": span_record(trigger.sent), "confidence": round(min(confidence, 0.95), 2),
             "score": score, "rule": f"{rule.trigger} ({rule.pos})",
@@ -1182,6 +1223,9 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
             found = next((actors[c.i] for c in modifiers), None)
         if found is None and token.pos_ in ("NOUN", "PROPN"):  # "Japan-US alliance", "the Chinese navy"
             found = next((actors[c.i] for c in token.children if c.i in actors and c.dep_ in ("compound", "amod", "poss") and not stance(c)), None)
+        if found is not None and token.pos_ == "NOUN":  # "officials for the U.S. government and the North Korean government": each side's
+            for body in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj" and g.i in actors):
+                found = tuple(found) + tuple(a for conj in body.conjuncts for a in actors.get(conj.i, ()))
         if found is not None:  # "US and British forces", "Japanese and Philippine ministers": each country acts
             for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)):
                 found = tuple(found) + tuple(a for m in (mod, *(g for g in mod.children if g.dep_ == "conj")) for a in actors.get(m.i, ()))
@@ -1434,12 +1478,39 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
         if _ordinal(token) and parties:  # "The first meeting was between Bush and Calderon": one of the summit's meetings
             kept.append(event)
             continue
+        if definite and token.lemma_ in GATHERINGS and event["type"] == "CONSULT" and not _attended(token) and any(
+                _same_gathering(doc, token, e) for e in kept):  # fmt: skip
+            continue  # "the opening day of their summit", "At the Bucharest summit, Albania will ...": the summit told before
+        if definite and token.lemma_ in GATHERINGS and event["type"] == "CONSULT" and (
+                told := next((e for e in kept if _same_gathering(doc, token, e)), None)):  # fmt: skip
+            event["place"] = event["place"] or told["place"]  # "his first appearance at this year's summit": there, with its hosts
+            event["target"] += [a for a in told["source"] + told["target"] if a not in event["source"] + event["target"]]
         if token.pos_ == "NOUN" and (definite or named_so) or carried_out:
             earlier = [e for e in kept if e["type"] == event["type"] and e["sentence"]["start"] < event["sentence"]["start"]]
             if any(named_so or not event["source"] or {code[a] for a in parties} <= {code[a] for a in e["source"] + e["target"]} for e in earlier):
                 continue  # "the past accusations against Iran", with no accuser named: the ones told before
         kept.append(event)
     return kept
+
+
+def _attended(gathering: Token) -> bool:
+    """Whether a gathering is named as one someone comes to ("his first appearance at this year's summit",
+    "will attend the summit"): their own part in it."""
+    head = gathering.head.head if gathering.dep_ == "pobj" else gathering.head
+    return head.lemma_ in ATTENDING
+
+
+def _same_gathering(doc: Doc, noun: Token, earlier: dict) -> bool:
+    """Whether a gathering noun names the one an earlier event was told by: the same word, a sentence
+    before, and no name or year the earlier sentence does not give ("the G8 summit" after "the NATO
+    summit" is another)."""
+    told = _trigger_token(doc, earlier)
+    if earlier["type"] != "CONSULT" or told.lemma_ != noun.lemma_ or earlier["sentence"]["start"] >= noun.sent.start_char:
+        return False
+    names = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and (
+        c.pos_ in ("PROPN", "NUM") or not c.is_lower)]  # fmt: skip  # "the G8 summit", "the 2005 summit"; not "this year's"
+    before = doc.text[earlier["sentence"]["start"] : earlier["sentence"]["end"]]
+    return not any(name.text not in before for name in names)
 
 
 def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> list[dict]:
@@ -1456,7 +1527,7 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
             c.dep_ in ("dobj", "nsubjpass") for c in token.children)  # fmt: skip
         first = None if new else next((
             e for e in kept if e["sentence"]["start"] < event["sentence"]["start"] and e["type"] == event["type"]
-            and (e["mode"] == event["mode"] or e["type"] == "CONSULT" and {e["mode"], event["mode"]} <= {None, "visit"})  # visiting whom one met
+            and (e["mode"] == event["mode"] or e["type"] == "CONSULT" and any({e["mode"], event["mode"]} <= {None, m} for m in ("visit", "multilateral")))  # visiting whom one met, talks at the summit
             and e["date"] == event["date"] and e["modality"] == event["modality"]
             and (set(event["source"]) <= set(e["source"]) if event["source"] else event["target"] and event["target"][0] in e["target"])
             and set(event["target"]) <= set(e["target"]) and not (event["place"] and e["place"] and event["place"] != e["place"])), None)  # fmt: skip
@@ -1673,6 +1744,12 @@ def _modality(trigger: Token, clause: Token) -> str:
     return "asserted"
 
 
+def _will_not(verb: Token) -> bool:
+    """Whether a verb is said with "will not" or "would not": a refusal ("he would not step down"), unlike
+    what did not happen ("did not withdraw")."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"would"} for c in verb.children)
+
+
 def _failed_outcome(trigger: Token, governor: Token) -> bool:
     """Whether a subject event took place and only its outcome failed ("talks failed to reach an agreement"),
     unlike one that failed to happen ("the summit failed to take place")."""
@@ -1809,11 +1886,12 @@ def _other_clause(token: Token, trigger: Token, clause: Token) -> bool:
     return False
 
 
-def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
+def _place(doc: Doc, trigger: Token, clause: Token, visit: bool, said: bool = False) -> str | None:
     """The place in the event's clause ("in Washington", or "to Washington" for a visit), else one in
-    its sentence where something happens (a locative phrase of a verb, not "US forces in Japan")."""
+    its sentence where something happens (a locative phrase of a verb, not "US forces in Japan"). What is
+    ``said`` is not placed where what it is about is ("condemned the missile system in Poland")."""
     sent = trigger.sent
-    fallback = None
+    governed = fallback = None
     preps = LOCATIVES | {"to"} if visit else LOCATIVES  # "travel to", "deploy troops to": where it happens
     for place in doc._.places or ():
         for mention in place["mentions"]:
@@ -1831,16 +1909,19 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool) -> str | None:
             if root.dep_ == "dobj" and root.head.lemma_ in OCCURRING and root.head.i in (trigger.i, clause.i, trigger.head.i):
                 return place["id"]  # "a bombing struck Abu Ghraib", "a rocket hit the town of Sderot": where it hit
             if root.dep_ == "pobj" and (root.head.lower_ in preps or root.lemma_ == "street"):  # "took to the streets of Beirut"
-                if _governing(root, trigger) or _governing(root, clause):
-                    return place["id"]
-                if clause.dep_ == "advcl" and clause.tag_ == "VBG" and _governing(root, clause.head):
-                    return place["id"]  # "struck in Lahore, killing 24 people": where the killing was
                 anchor = root.head.head
                 while anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVES | {"on"}:
-                    anchor = anchor.head.head  # "on a landing strip in Batticaloa": where the verb happens too
+                    anchor = anchor.head.head  # "on a landing strip in Batticaloa", "in a speech in Moscow": where the verb happens too
+                if anchor.i in (trigger.i, clause.i):
+                    return place["id"]  # "protesters against the war in Iraq marched in Sydney": Sydney
+                if _governing(root, trigger) or _governing(root, clause):
+                    governed = governed or (None if said else place["id"])
+                    continue
+                if clause.dep_ == "advcl" and clause.tag_ == "VBG" and _governing(root, clause.head):
+                    return place["id"]  # "struck in Lahore, killing 24 people": where the killing was
                 if anchor.pos_ in ("VERB", "AUX") and root.head.lower_ != "to" and not _other_clause(root, trigger, clause):
                     fallback = fallback or place["id"]
-    return fallback
+    return governed or fallback
 
 
 def _aside(token: Token, trigger: Token) -> bool:
