@@ -1104,3 +1104,12 @@ def test_what_people_protest_against_is_not_their_country_nor_their_place(nlp):
     assert _events("Putin condemned the missile system in Poland.")[0][4] is None  # words are not placed where their topic is
     assert _events("Putin condemned the plan in a speech in Moscow.")[0][4] == "Moscow"
     assert _events("About 200 protesters gathered outside the embassy in Canberra.")[0][:2] == ("PROTEST", ["AUSCVL"])
+
+
+def test_attempts_and_questions_are_no_requests(nlp):
+    assert _events("Rice sought to justify the occupation of Iraq.") == []
+    assert [(e[0], e[5]) for e in _events("Iran sought to meet the EU.")] == [("CONSULT", "hypothetical")]
+    assert _events("One student asked about abuses committed by U.S. forces in Iraq.") == []
+    assert [e[:3] for e in _events("Iran sought talks with the EU.")] == [("REQUEST", ["IRN"], ["IGOEU"])]
+    found = extract("Officials for N. Korea will stop over in San Francisco. The officials will then meet NGOs.", published="2007-02-28")
+    assert {a.code for a in found.actors if a.name.lower() == "officials"} == {"PRKGOV"}

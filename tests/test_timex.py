@@ -19,6 +19,7 @@ MONDAY = date(2024, 3, 18)
         ("48-hour", None, "PT48H"),
         ("annually", None, "P1Y"),
         ("earlier today", None, "2024-03-18"),
+        ("earlier in the week", None, "2024-W12"),  # the week being told about
         ("the weekend", "past", "2024-W11-WE"),
         ("mid-2011", None, "2011"),
         ("last September", None, "2023-09"),

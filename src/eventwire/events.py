@@ -761,6 +761,11 @@ class EventFinder:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS | DETAILS for o in objects):
                 return False  # "released a statement", "a video was released", "captured footage": a publication, not a prisoner
+            if token.lemma_ == "seek" and any(c.dep_ == "xcomp" for c in token.children):
+                return False  # "sought to justify the occupation": an attempt, not a request
+            if token.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children) and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in token.children):  # fmt: skip
+                return False  # "a student asked about abuses", "asked Congress about the war": a question, not a request
             if token.lemma_ == "offer" and any(o.lemma_.lower() in NO_COMMENT | DETAILS | SYMPATHY for o in objects):
                 return False  # "offered no comment": silence; "offered sympathy": a comment (CAMEO 018), no event in PLOVER
             if token.lemma_ == "offer" and not objects and any(c.dep_ == "ccomp" for c in token.children):

@@ -22,7 +22,7 @@ DASHES = frozenset({"-", "–", "—", "--"})
 UNIT_WORDS = frozenset({"year", "month", "week", "quarter", "weekend", "spring", "summer", "autumn", "fall", "winter"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "and", "ended", "ending", "from", "of", "-", "–"})
-UNTAGGED = re.compile(r"\b(?:every|each) (?:day|week|month|year|quarter)\b|\b[Tt]he (?:latest|most recent) (?:period|quarter)\b")
+UNTAGGED = re.compile(r"\b(?:every|each) (?:day|week|month|year|quarter)\b|\b(?:[Ee]arlier|[Ll]ater) in the (?:week|month|year)\b|\b[Tt]he (?:latest|most recent) (?:period|quarter)\b")
 # Nouns a number names an instance of ("Resolution 1559", "Flight 1549", "Article 2010").
 NUMBERED = frozenset("resolution article section flight route number no. chapter paragraph rule bill act highway "
                      "interstate room unit model version line code page amendment decree order directive".split())

@@ -238,6 +238,8 @@ def normalize(text: str, ctx: Context) -> Timex | None:
         return vague
     if t == "day" and (ctx.previous or a):  # "later in the day": the day being told about
         return Timex("DATE", _ymd(ctx.previous or a))
+    if m := re.fullmatch(r"(?:earlier|later) in the (week|month|year)", t):  # "earlier in the week": the one being told about
+        return Timex("DATE", _relative(m.group(1), 0, ctx.previous or a))
     if fiscal := _reported_period(t, ctx):
         return fiscal
     if re.search(r"-old$", t) or t in ("year", "month", "week", "quarter"):
