@@ -1113,3 +1113,26 @@ def test_attempts_and_questions_are_no_requests(nlp):
     assert [e[:3] for e in _events("Iran sought talks with the EU.")] == [("REQUEST", ["IRN"], ["IGOEU"])]
     found = extract("Officials for N. Korea will stop over in San Francisco. The officials will then meet NGOs.", published="2007-02-28")
     assert {a.code for a in found.actors if a.name.lower() == "officials"} == {"PRKGOV"}
+
+
+def test_concern_voiced_condemns_and_we_in_a_quote_is_the_speaker(nlp):
+    found = _events("Japan expressed concern that China was increasing its military spending.")
+    assert [e[:3] for e in found if e[0] == "ACCUSE"] == [("ACCUSE", ["JPN"], ["CHN"])]
+    assert [e[:3] for e in _events("The EU voiced concern over Iran's nuclear program.")] == [("ACCUSE", ["IGOEU"], ["IRN"])]
+    found = _events("Zimbabwe declared two British diplomats personae non gratae.")
+    assert [e[:3] for e in found] == [("SANCTION", ["ZWE"], ["GBRGOV"])]
+    found = _events('"We strongly condemn this cowardly attack," said a spokesman for ISAF.')
+    assert [e[:2] for e in found] == [("ACCUSE", ["IGONAT"])]
+    found = _events("The opposition party has warned that it may boycott the elections in Zimbabwe.")
+    assert [(e[0], e[1], e[5]) for e in found] == [("THREATEN", ["ZWEOPP"], "asserted")]  # a warned boycott threatens
+
+
+def test_parties_and_their_members(nlp):
+    found = _events("Shiv Sena party workers clashed with activists of the Maharashtra Navnirman Sena in Mumbai.")
+    assert [e[:3] for e in found] == [("ASSAULT", ["INDPTY"], ["INDPTY"])]
+    assert [e[:3] for e in _events("The MDC accused ZANU-PF of rigging the vote.")] == [("ACCUSE", ["ZWEOPP"], ["ZWEPTY"])]
+    assert extract("He threw a party in Paris.").actors == []  # no political party
+    found = _events("A suicide car bomber detonated explosives at a checkpoint in Baqubah.")
+    assert [(e[0], e[1], e[4]) for e in found] == [("ASSAULT", ["IRQREB"], "Baqubah")]
+    found = _events("A bomb in Baqubah killed at least 9 United States soldiers.")
+    assert [(e[0], e[2], e[4]) for e in found] == [("ASSAULT", ["USAMIL"], "Baqubah")]  # whose soldiers, not where

@@ -648,6 +648,8 @@ class ActorFinder:
                     continue
                 stop = head.i + 1
             last_end = stop
+            if doc[start:end].text == "party" and start > 0 and doc[start - 1].lower_ in ("a", "an", "birthday", "dinner", "search", "third"):
+                continue  # "threw a party", "a third party": no political party
             entry = self.sector_nouns[doc[start:end].text.lower()]
             armed = self.sector_nouns.get(doc[stop - 1].text.lower())
             home_forces = stop > end and entry["sector"] == "GOV" and armed is not None and _sector(armed.get("sector")) in ("MIL", "COP")
@@ -823,6 +825,8 @@ class ActorFinder:
             country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
             head = name.lower().split(" of ")[0]  # "Ministry of Silly Walks": a ministry
             noun = next((n for n in self.sector_nouns if head == n or head.endswith(" " + n)), None)
+            if noun is None and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "party":
+                noun = "party"  # "the Kadima party", "Shiv Sena party workers": a party
             sector = self.sector_nouns[noun]["sector"] if noun else None
             if country is None and noun:  # "the United States Navy", tagged as one organization
                 country = self.gaz.country(name[: -len(noun)].strip())

@@ -49,7 +49,8 @@ FORMING = frozenset({"form", "forge", "join", "create", "build", "establish", "s
 WARNING_VERBS = frozenset({"warn", "caution", "threaten"})
 # Verbs of stating by which an attack the speaker says they will make is a threat ("said it will strike").
 STATING = frozenset({"say", "state", "announce", "declare", "tell"})
-THREAT_MODES = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("restrict", "1312"), "COERCE": ("restrict", "131")}
+THREAT_MODES = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("restrict", "1312"), "COERCE": ("restrict", "131"),
+                "PROTEST": ("relations", "133")}
 # Verbs of promise whose hostile content makes them a threat ("vowed to start a holy war").
 VOWS = frozenset({"vow", "pledge", "swear", "promise"})
 # Words that make an attack or offensive one of words, not arms ("vitriolic attacks", "a charm offensive").
@@ -147,6 +148,8 @@ PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "ri
 # What an event to come is set by ("a date for talks", "a timetable for the withdrawal").
 SCHEDULES = frozenset({"date", "timetable", "schedule", "deadline", "timeline"})
 # Parts of a group that act as the group ("the Pakistan branch of the Taliban").
+# People who act for the group they are "of" ("activists of the MNS", "supporters of Hamas").
+MEMBERS = frozenset({"member", "activist", "supporter", "worker", "cadre", "follower", "fighter", "loyalist"})
 BRANCHES = frozenset({"branch", "wing", "faction", "cell", "chapter", "arm", "unit"})
 # Writings whose "attack" is words ("an editorial attacked the army's incompetence").
 WRITINGS = frozenset({"editorial", "article", "column", "commentary", "statement", "speech", "letter", "report", "op-ed", "paper"})
@@ -311,6 +314,7 @@ class EventFinder:
 
     def find(self, doc: Doc) -> list[dict]:
         actors = actors_by_token(doc)
+        _speakers_as_we(doc, actors)
         forces = {a["id"] for a in doc._.actors if a["sector"] == "MIL"}
         countries = {a["id"] for a in doc._.actors if a["kind"] == "country"}
         state = countries | {a["id"] for a in doc._.actors if (a["sector"] or "")[:3] in GOVERNING}
@@ -756,7 +760,7 @@ class EventFinder:
                 return False  # "troops stationed in Japan": a description, not an action
             if token.tag_ in ("VBN", "JJ") and any(c.dep_ == "det" for c in token.children):
                 return False  # "evacuated the wounded": people, not an attack
-            if token.lemma_ in self.cues and any(c.dep_ == "ccomp" for c in token.children):
+            if token.lemma_ in self.cues and any(c.dep_ == "ccomp" and c.lemma_ not in rule.dependents for c in token.children):
                 return False  # "warned that ...", "denied that ...": speech, coded through its content
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS | DETAILS for o in objects):
@@ -864,6 +868,13 @@ class EventFinder:
                                   for g in p.children if g.dep_ == "pobj"], actors)  # fmt: skip
             if not target and kind == "REQUEST":  # "demanded that Germany halt the rally": of Germany
                 _add(target, [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"], actors)
+            if not target and kind in ("ACCUSE", "SANCTION"):  # "voiced concern that China was arming", "concern over Iran's program"
+                heads = [trigger, *objects]
+                clauses = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "acl") and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+                _add(target, [g for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")], actors, expand=True)
+                if not target:
+                    _add(target, [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TOPICAL | {"of", "at"}
+                                  for g in p.children if g.dep_ == "pobj"], actors, expand=True)  # fmt: skip
             for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
                 preps = OBJECT_PREPS - {"on"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
@@ -1032,6 +1043,17 @@ class EventFinder:
             "trigger": span_record(span), "sentence": span_record(trigger.sent), "confidence": round(min(confidence, 0.95), 2),
             "score": score, "rule": f"{rule.trigger} ({rule.pos})",
         }  # fmt: skip
+
+
+def _speakers_as_we(doc: Doc, actors: dict[int, tuple[str, ...]]) -> None:
+    """Map "we", "us" and "our" in a direct quote to its speaker ("'We strongly condemn this attack,' said
+    a spokesman for ISAF": ISAF condemns)."""
+    coded = {a["id"] for a in doc._.actors if a["code"]}
+    for quote in doc._.quotes or ():
+        if quote["direct"] and quote["speaker"] in coded:  # an uncoded speaker tells nothing of who "we" are
+            for token in doc.char_span(quote["content"]["start"], quote["content"]["end"], alignment_mode="expand") or ():
+                if token.lower_ in ("we", "us", "our") and token.i not in actors:
+                    actors[token.i] = (quote["speaker"],)
 
 
 def _blaming(content: Token) -> Token | None:
@@ -1215,7 +1237,7 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         seen.add(token.i)
         queue.extend(c for c in token.children if c.dep_ == "conj")
         found = actors.get(token.i)
-        if found is None and token.lemma_.lower() in BRANCHES:  # "the Pakistan branch of the Taliban": the Taliban
+        if found is None and token.lemma_.lower() in BRANCHES | MEMBERS:  # "the Pakistan branch of the Taliban", "activists of the MNS"
             found = _object_of(token, "of", actors)
         modifiers = [c for c in _modifiers(token) if c.i in actors and not stance(c)] if found is None and (expand or token.dep_ != "pobj") else []  # fmt: skip
         if found is None:
@@ -1910,6 +1932,8 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool, said: bool = Fa
             if _aside(root, trigger):
                 continue  # "withdrew despite a rally in Beirut": where something else happens
             if root.dep_ == "compound" and root.head.dep_ == "dobj":
+                if place["kind"] == "country":
+                    continue  # "killed nine United States soldiers": whose soldiers, not where
                 root = root.head  # "struck the Abu Ghraib prison camp"
             if root.dep_ == "dobj" and root.head.lemma_ in OCCURRING and root.head.i in (trigger.i, clause.i, trigger.head.i):
                 return place["id"]  # "a bombing struck Abu Ghraib", "a rocket hit the town of Sderot": where it hit
