@@ -1136,3 +1136,16 @@ def test_parties_and_their_members(nlp):
     assert [(e[0], e[1], e[4]) for e in found] == [("ASSAULT", ["IRQREB"], "Baqubah")]
     found = _events("A bomb in Baqubah killed at least 9 United States soldiers.")
     assert [(e[0], e[2], e[4]) for e in found] == [("ASSAULT", ["USAMIL"], "Baqubah")]  # whose soldiers, not where
+
+
+def test_second_blasts_scheduled_fridays_and_calls_for_resignation(nlp):
+    text = "Five people were injured in a blast in Bangkok. Seventeen people were wounded in a blast at a police box."
+    assert len(_events(text, published="2007-01-01")) == 2  # a blast of its own
+    text = "Five people were injured in a blast in Bangkok. Seventeen people were wounded in the blast."
+    assert len(_events(text, published="2007-01-01")) == 1  # the toll of the one told
+    found = _events("Friday, Carter is scheduled to meet in Damascus with Khaled Mashal.", published="2008-04-14")
+    assert [(e[3], e[5]) for e in found] == [("2008-04-18", "future")]  # the Friday to come
+    found = _events("The newspaper published an editorial attacking the army's incompetence.")
+    assert [e[0] for e in found] == ["ACCUSE"]
+    found = _events("Despite the calls for Olmert to resign, his advisor said that he would stay.")
+    assert [(e[0], e[5]) for e in found] == [("RETREAT", "hypothetical")]  # called for, not done

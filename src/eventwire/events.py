@@ -381,8 +381,9 @@ class EventFinder:
                 rule = replace(rule, type="ASSAULT", mode="explosives", context=("military",), cameo="183")  # "a van packed with explosives blew up"
             if rule.trigger == "charge" and not rule.dictionary and (_charged_at(token)):
                 rule = replace(rule, type="ASSAULT", mode="crowd-control", context=(), cameo="175")  # "police charged into the crowd", "lathi-charged"
-            if rule.type == "ASSAULT" and rule.trigger in ("attack", "assault") and not rule.dictionary and any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in WRITINGS for c in token.children):  # fmt: skip
+            if rule.type == "ASSAULT" and rule.trigger in ("attack", "assault") and not rule.dictionary and (any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in WRITINGS for c in token.children) or (
+                    token.dep_ == "acl" and token.head.lemma_.lower() in WRITINGS)):  # fmt: skip  # "an editorial attacking the army"
                 rule = replace(rule, type="ACCUSE", mode=None, context=(), cameo="111")  # "an editorial attacked the army's incompetence": words
             if rule.trigger == "seize" and not rule.dictionary and any(_people(c, actors) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
                 rule = (replace(rule, mode="arrest", context=("legal",), cameo="173") if source and all(a in state for a in source)
@@ -1551,7 +1552,7 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
     for event in events:
         token = _trigger_token(doc, event)
         new = any(c.lower_ in ("also", "again", "too") for c in token.children) or _ordinal(token) or not event["target"] and any(
-            c.dep_ in ("dobj", "nsubjpass") for c in token.children)  # fmt: skip
+            c.dep_ in ("dobj", "nsubjpass") for c in token.children) or event["type"] == "ASSAULT" and _new_attack(token)  # fmt: skip
         first = None if new else next((
             e for e in kept if e["sentence"]["start"] < event["sentence"]["start"] and e["type"] == event["type"]
             and (e["mode"] == event["mode"] or e["type"] == "CONSULT" and any({e["mode"], event["mode"]} <= {None, m} for m in ("visit", "multilateral")))  # visiting whom one met, talks at the summit
@@ -1592,8 +1593,8 @@ def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
     trigger = _trigger_token(doc, event)
     if event["modality"] != "asserted":
         return None  # "planes will be shot down": no toll of an attack told
-    if any(t.lower_ in NEW_ATTACK for t in trigger.sent) and not _the_attack(trigger):
-        return None  # but "the attack also injured eight people": the same one
+    if _new_attack(trigger):
+        return None
     for first in kept:
         if first["type"] != "ASSAULT" or first["sentence"]["start"] >= event["sentence"]["start"]:
             continue
@@ -1602,6 +1603,15 @@ def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
         if event["date"] == first["date"] or event["date_imputed"]:
             return first
     return None
+
+
+def _new_attack(trigger: Token) -> bool:
+    """Whether a sentence tells an attack of its own: "another" or a "second" one, one "also" or "later"
+    (but "the attack also injured eight people" is the same one), or a toll "in a blast" at a place."""
+    if any(t.lower_ in NEW_ATTACK for t in trigger.sent) and not _the_attack(trigger):
+        return True
+    return any(g.lemma_.lower() in ATTACK_NOUNS and any(d.lower_ in ("a", "an") for d in g.children)
+               for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")  # fmt: skip
 
 
 def _the_attack(verb: Token) -> bool:
@@ -1737,7 +1747,7 @@ def _modality(trigger: Token, clause: Token) -> str:
             future = True
         below = chain[chain.index(token) - 1]
         if token.i != trigger.i and token.lemma_ in HYPOTHETICAL_GOVERNORS and not _presses_on(token) and not _phoned_for(below, token) and not (
-                token.lemma_ == "call" and below.dep_ == "advcl"):  # fmt: skip  # "called Abbas, asking him to stop": the asking is done
+                token.lemma_ == "call" and token.pos_ == "VERB" and below.dep_ == "advcl"):  # fmt: skip  # "called Abbas, asking him to stop": the asking is done
             hypothetical = True
         if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children):
             hypothetical = True  # "Chinese troops reportedly crossed into India"
