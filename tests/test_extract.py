@@ -1149,3 +1149,9 @@ def test_second_blasts_scheduled_fridays_and_calls_for_resignation(nlp):
     assert [e[0] for e in found] == ["ACCUSE"]
     found = _events("Despite the calls for Olmert to resign, his advisor said that he would stay.")
     assert [(e[0], e[5]) for e in found] == [("RETREAT", "hypothetical")]  # called for, not done
+
+
+def test_office_holders_are_not_of_where_they_fly_nor_of_what_they_oppose(nlp):
+    for text in ("Denmark's parliament met on Monday. Defense minister Soren Gade was there, having secretly flown into Iraq.",
+                 "Denmark's parliament met on Monday. Defense minister Soren Gade resigned over the decision to invade Iraq."):
+        assert {a.name: a.code for a in extract(text, published="2007-03-06").actors}["Soren Gade"] == "DNKGOV"

@@ -50,7 +50,7 @@ COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million", "
 # Prepositions of where something happens, whose place gives a crowd or its victims a country.
 SCENE_PREPS = frozenset({"in", "across", "throughout", "at", "near", "outside", "inside"})
 # Prepositions after which a country is what someone acts on ("sanctions on Iran"), not where they are from.
-AIMING_PREPS = frozenset({"on", "against", "with", "to", "at", "toward", "towards", "from"})
+AIMING_PREPS = frozenset({"on", "against", "with", "to", "into", "at", "toward", "towards", "from"})
 DISPUTING_PREPS = frozenset({"against", "over", "about", "regarding", "concerning"})
 # Nouns that make a leader's name stand for their government ("the Bush administration").
 LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "regime"})
@@ -393,9 +393,10 @@ class ActorFinder:
                 continue
             for lo, hi in ((sent.start, sent.end), (doc[max(sent.start - 1, 0)].sent.start, sent.start)):
                 nearby = [(abs(s - start), a.country) for s, _, a in found
-                          if lo <= s < hi and a.country and a.kind != "person" and not acted_on(doc[s])]  # fmt: skip
+                          if lo <= s < hi and a.country and a.kind != "person" and not acted_on(doc[s]) and not under_dispute(doc[s])]  # fmt: skip
                 nearby += [(abs(e.start - start), iso3) for e in doc.ents  # "a curfew in Algiers", not "a visit to Israel"
-                           if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and not acted_on(e.root) and (iso3 := self._place_country(e.text))]  # fmt: skip
+                           if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and not acted_on(e.root) and not under_dispute(e.root)
+                           and (iso3 := self._place_country(e.text))]  # fmt: skip
                 if nearby:
                     actor.country = min(nearby)[1]
                     actor.code = _code(actor.country, actor.sector)
