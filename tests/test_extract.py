@@ -1155,3 +1155,11 @@ def test_office_holders_are_not_of_where_they_fly_nor_of_what_they_oppose(nlp):
     for text in ("Denmark's parliament met on Monday. Defense minister Soren Gade was there, having secretly flown into Iraq.",
                  "Denmark's parliament met on Monday. Defense minister Soren Gade resigned over the decision to invade Iraq."):
         assert {a.name: a.code for a in extract(text, published="2007-03-06").actors}["Soren Gade"] == "DNKGOV"
+
+
+def test_a_visit_named_again_and_a_name_without_its_article(nlp):
+    text = "Australian Prime Minister John Howard began a visit of India yesterday. This is Mr Howard's second visit to India."
+    assert _events(text, published="2006-03-06") == [("CONSULT", ["AUSGOV"], ["IND"], "2006-03-05", "India", "asserted")]
+    text = "Jimmy Carter met with Nasser al-Shaer on Tuesday. Carter then met with Shaer, whom he greeted with a hug."
+    found = extract(text, published="2008-04-20")
+    assert [a.name for a in found.actors] == ["Jimmy Carter", "Nasser al-Shaer"] and len(found.events) == 1

@@ -50,7 +50,9 @@ COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million", "
 # Prepositions of where something happens, whose place gives a crowd or its victims a country.
 SCENE_PREPS = frozenset({"in", "across", "throughout", "at", "near", "outside", "inside"})
 # Prepositions after which a country is what someone acts on ("sanctions on Iran"), not where they are from.
-AIMING_PREPS = frozenset({"on", "against", "with", "to", "into", "at", "toward", "towards", "from"})
+AIMING_PREPS = frozenset({"on", "against", "with", "to", "at", "toward", "towards", "from"})
+# The Arabic article on a family name ("al-Shaer", "el-Baradei"), which later mentions often drop.
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an)-(?=[A-Z])")
 DISPUTING_PREPS = frozenset({"against", "over", "about", "regarding", "concerning"})
 # Nouns that make a leader's name stand for their government ("the Bush administration").
 LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "regime"})
@@ -393,10 +395,9 @@ class ActorFinder:
                 continue
             for lo, hi in ((sent.start, sent.end), (doc[max(sent.start - 1, 0)].sent.start, sent.start)):
                 nearby = [(abs(s - start), a.country) for s, _, a in found
-                          if lo <= s < hi and a.country and a.kind != "person" and not acted_on(doc[s]) and not under_dispute(doc[s])]  # fmt: skip
+                          if lo <= s < hi and a.country and a.kind != "person" and not _elsewhere(doc[s])]  # fmt: skip
                 nearby += [(abs(e.start - start), iso3) for e in doc.ents  # "a curfew in Algiers", not "a visit to Israel"
-                           if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and not acted_on(e.root) and not under_dispute(e.root)
-                           and (iso3 := self._place_country(e.text))]  # fmt: skip
+                           if lo <= e.start < hi and e.label_ in ("GPE", "NORP") and not _elsewhere(e.root) and (iso3 := self._place_country(e.text))]  # fmt: skip
                 if nearby:
                     actor.country = min(nearby)[1]
                     actor.code = _code(actor.country, actor.sector)
@@ -890,9 +891,10 @@ class ActorFinder:
             key = actor.key
             if actor.kind == "person":
                 parts = [p for p in actor.name.replace(",", " ").split() if p.lower() not in NAME_SUFFIXES] or actor.name.split()
-                key = by_surname.get(actor.name) or by_surname.get(parts[-1]) or key
+                key = by_surname.get(actor.name) or by_surname.get(parts[-1]) or by_surname.get(ARTICLE_PREFIX.sub("", parts[-1])) or key
                 if key not in actors:
                     by_surname.setdefault(parts[-1], key)
+                    by_surname.setdefault(ARTICLE_PREFIX.sub("", parts[-1]), key)  # "Shaer" after "Nasser al-Shaer"
                     by_surname.setdefault(actor.name, key)
                     if len(parts) > 1 and "-" in parts[-1]:  # "Chen Shui-bian": the family name comes first
                         by_surname.setdefault(parts[0], key)
@@ -1048,6 +1050,12 @@ def acted_on(token: Token) -> bool:
     return token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPS
 
 
+def _elsewhere(token: Token) -> bool:
+    """Whether a country word names no office holder's own country: what is acted on, flown "into", or
+    opposed ("resigned over the decision to invade Iraq")."""
+    return acted_on(token) or token.dep_ == "pobj" and token.head.lower_ == "into" or under_dispute(token)
+
+
 def under_dispute(token: Token) -> bool:
     """Whether a country word is inside what a phrase is against or about ("protests against the invasion
     of Iraq", "anger over the war in Iraq"): what people oppose, not where they are from."""
@@ -1080,6 +1088,8 @@ def locative(token: Token) -> bool:
         return True  # "the Iraqi city of Hilla"
     if token.dep_ in ("appos", "compound") and token.head.lemma_.lower() in SETTLEMENT_NOUNS and token.i > token.head.i:
         return True  # "the Pakistani city Lahore"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("visit", "tour") and token.ent_type_ in ("GPE", "LOC"):
+        return True  # "a visit of India"
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
         return False
     if token.head.lower_ in ("at", "toward", "towards") and token.head.head.lemma_ in DIRECTED:

@@ -900,6 +900,9 @@ class EventFinder:
                     _add(forces, objs, actors)
                     coded = {a["id"] for a in trigger.doc._.actors if a["code"] and a["code"] != a["sector"]}
                     source += [a for a in forces if a in coded and a not in source]  # "of some invasion forces": whose, the clause says
+                elif visit and prep.lower_ == "of":  # "a visit of India": the host; "the visit of the Indian premier": the visitor
+                    _add(target, [o for o in objs if o.ent_type_ in ("GPE", "LOC")], actors)
+                    _add(source, [o for o in objs if o.ent_type_ not in ("GPE", "LOC")], actors)
                 elif prep.lower_ in ("between", "among", "by") or prep.lower_ == "from" and (receiving or kind in JUDGING_TYPES - {"PROTEST"} | {"AID"}):
                     _add(source, objs, actors)  # "faced sanctions from the EU", "calls from the EU for ...", not "withdrawal from Iraq"
                 elif prep.lower_ in TARGET_PREPS:
@@ -1503,7 +1506,7 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
             c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children)  # fmt: skip
         carried_out = token.pos_ == "VERB" and any(  # "the strike was carried out by the U.S. military": the strike told before
             c.dep_ in ("dobj", "nsubjpass") and _told_attack(c) for c in token.children)  # fmt: skip
-        if _ordinal(token) and parties:  # "The first meeting was between Bush and Calderon": one of the summit's meetings
+        if _ordinal(token) and parties and not named_so:  # "The first meeting was between Bush and Calderon": one of the summit's meetings
             kept.append(event)
             continue
         if definite and token.lemma_ in GATHERINGS and event["type"] == "CONSULT" and not _attended(token) and any(
@@ -1515,8 +1518,11 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
             event["target"] += [a for a in told["source"] + told["target"] if a not in event["source"] + event["target"]]
         if token.pos_ == "NOUN" and (definite or named_so) or carried_out:
             earlier = [e for e in kept if e["type"] == event["type"] and e["sentence"]["start"] < event["sentence"]["start"]]
-            if any(named_so or not event["source"] or {code[a] for a in parties} <= {code[a] for a in e["source"] + e["target"]} for e in earlier):
-                continue  # "the past accusations against Iran", with no accuser named: the ones told before
+            told = next((e for e in reversed(earlier) if named_so or not event["source"] or {code[a] for a in parties} <= {code[a] for a in e["source"] + e["target"]}), None)
+            if told is not None:  # "the past accusations against Iran", with no accuser named: the ones told before
+                if named_so and not told["target"]:  # "began a visit. This is his second visit to India": to India, there
+                    told["target"], told["place"] = [a for a in event["target"] if a not in told["source"]], told["place"] or event["place"]
+                continue
         kept.append(event)
     return kept
 
@@ -1947,7 +1953,8 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool, said: bool = Fa
                 root = root.head  # "struck the Abu Ghraib prison camp"
             if root.dep_ == "dobj" and root.head.lemma_ in OCCURRING and root.head.i in (trigger.i, clause.i, trigger.head.i):
                 return place["id"]  # "a bombing struck Abu Ghraib", "a rocket hit the town of Sderot": where it hit
-            if root.dep_ == "pobj" and (root.head.lower_ in preps or root.lemma_ == "street"):  # "took to the streets of Beirut"
+            hosted = visit and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == trigger.i  # "a visit of India"
+            if root.dep_ == "pobj" and (root.head.lower_ in preps or root.lemma_ == "street" or hosted):  # "took to the streets of Beirut"
                 anchor = root.head.head
                 while anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVES | {"on"}:
                     anchor = anchor.head.head  # "on a landing strip in Batticaloa", "in a speech in Moscow": where the verb happens too
