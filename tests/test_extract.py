@@ -1163,3 +1163,14 @@ def test_a_visit_named_again_and_a_name_without_its_article(nlp):
     text = "Jimmy Carter met with Nasser al-Shaer on Tuesday. Carter then met with Shaer, whom he greeted with a hug."
     found = extract(text, published="2008-04-20")
     assert [a.name for a in found.actors] == ["Jimmy Carter", "Nasser al-Shaer"] and len(found.events) == 1
+
+
+def test_a_meeting_retold_by_its_parties_is_one_meeting(nlp):
+    text = ("Bush met Guatemalan President Alvaro Colom in the Oval Office. Colom later commented on the meeting: \"We discussed the fight against "
+            "drug trafficking. We also discussed the issue of our migrants.\"")
+    assert [e[:3] for e in _events(text, published="2008-04-29")] == [("CONSULT", ["USAGOV"], ["GTMGOV"])]
+    text = ("Jimmy Carter met with Nasser al-Shaer on Tuesday. Shaer said that he and Carter had a face-to-face meeting "
+            "and that they discussed brokering a truce between Israel and Palestinian militants.")
+    assert len(_events(text, published="2008-04-16")) == 1  # the meeting told again; the truce is a topic
+    found = _events("A suicide attack on a convoy in Spin Boldak, Afghanistan killed 34 Afghan civilians.")
+    assert [(e[0], e[1], e[4]) for e in found] == [("ASSAULT", [], "Spin Boldak")]  # the town's country is no doer

@@ -827,7 +827,7 @@ class EventFinder:
         target: list[str] = []
         clause = _clause_head(trigger)
         if trigger.pos_ == "VERB":
-            subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = _subjects(trigger, ("nsubj", "csubj"))
             passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
             if not subjects and not passive:
                 subjects = _inherited_subjects(trigger)
@@ -908,7 +908,7 @@ class EventFinder:
                 elif prep.lower_ in TARGET_PREPS:
                     _add(target, objs, actors)
             if (receiving or not source) and clause.i != trigger.i and clause.pos_ in ("VERB", "AUX") and self._carries(clause, trigger):
-                subjects = [c for c in clause.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and clause.lemma_ in ENGAGED]
+                subjects = _subjects(clause, ("nsubj", "nsubjpass") if clause.lemma_ in ENGAGED else ("nsubj",))
                 if not subjects and not (trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == clause.i):
                     subjects = _inherited_subjects(clause)  # not "analysts believe that the attack was aimed at ...": the attack is the subject
                 subjects = [c for c in subjects if c.i in actors or self._match(c) is None]  # "Bush's visit resulted in protests": not Bush's
@@ -1127,6 +1127,8 @@ def _topic(noun: Token) -> bool:
         noun = noun.head  # "to discuss the crisis, the stalled trade talks and other issues"
     if noun.dep_ == "dobj" and noun.head.lemma_ in DISCUSSING:
         return True
+    if noun.dep_ == "dobj" and noun.head.dep_ in ("xcomp", "dobj") and noun.head.head.lemma_ in DISCUSSING:
+        return True  # "discussed brokering a truce"
     return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in TALK_NOUNS
 
 
@@ -1170,6 +1172,15 @@ def _clause_head(trigger: Token) -> Token:
     return token if token.pos_ in ("VERB", "AUX") else trigger
 
 
+def _subjects(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """A verb's subjects, less a country the parser made a second subject ("an attack on a convoy in Spin
+    Boldak, Afghanistan killed 34": the town's country, not a doer)."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    if len(subjects) < 2:
+        return subjects
+    return [c for c in subjects if not (c.ent_type_ == "GPE" and c.i > 1 and c.nbor(-1).text == "," and c.nbor(-2).pos_ == "PROPN")]
+
+
 def _sentence_subjects(token: Token) -> list[Token]:
     """The subjects of the nearest verb above ``token`` that has one: whoever is "during a visit" is
     most often the sentence's own subject, wherever the parser hangs the phrase."""
@@ -1210,7 +1221,7 @@ def _inherited_subjects(verb: Token) -> list[Token]:
         objects = [c for c in token.children if c.dep_ == "dobj"] if complement and not _phoned_for(verb, token) else []
         if objects:
             return objects
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _subjects(token, ("nsubj", "nsubjpass"))
         if subjects:
             return subjects
     return []
@@ -1552,19 +1563,20 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
     parties named before ("France protested to the US on Monday. ... 'We protested,' the spokesman
     said"), or toward the same target when the retelling names no doer ("During a telephone
     conversation, Abbas was asked to ..."), at no other place. Not another act of the same parties
-    ("They also attacked a depot"): one with a target of its own, or "also" or "again". A place only
-    the retelling names goes to the first telling."""
+    ("They also attacked a depot"): one with a target of its own, or "also" or "again" (but "we also
+    discussed" is the same talks). A place only the retelling names goes to the first telling."""
     kept: list[dict] = []
     for event in events:
         token = _trigger_token(doc, event)
-        new = any(c.lower_ in ("also", "again", "too") for c in token.children) or _ordinal(token) or not event["target"] and any(
-            c.dep_ in ("dobj", "nsubjpass") for c in token.children) or event["type"] == "ASSAULT" and _new_attack(token)  # fmt: skip
+        new = any(c.lower_ in ("also", "again", "too") for c in token.children) and token.lemma_ != "discuss" or _ordinal(token) or not event["target"] and any(
+            c.dep_ in ("dobj", "nsubjpass") for c in token.children) and event["type"] not in MUTUAL or (  # "discussed the issue": a topic
+            event["type"] == "ASSAULT" and _new_attack(token)) or event["mode"] == "visit" and not event["target"]  # fmt: skip  # a visit whose host is still to be found
         first = None if new else next((
             e for e in kept if e["sentence"]["start"] < event["sentence"]["start"] and e["type"] == event["type"]
             and (e["mode"] == event["mode"] or e["type"] == "CONSULT" and any({e["mode"], event["mode"]} <= {None, m} for m in ("visit", "multilateral")))  # visiting whom one met, talks at the summit
-            and e["date"] == event["date"] and e["modality"] == event["modality"]
-            and (set(event["source"]) <= set(e["source"]) if event["source"] else event["target"] and event["target"][0] in e["target"])
-            and set(event["target"]) <= set(e["target"]) and not (event["place"] and e["place"] and event["place"] != e["place"])), None)  # fmt: skip
+            and (e["date"] == event["date"] or event["date_imputed"] and e["type"] in MUTUAL) and e["modality"] == event["modality"]
+            and _same_parties(event, e)
+            and not (event["place"] and e["place"] and event["place"] != e["place"])), None)  # fmt: skip
         if first is None and event["type"] == "ASSAULT" and _toll(token, actors):
             first = _attack_told_before(doc, event, kept)
             if first is not None:  # "U.S. warplanes killed 18 children": victims of the raid told before
@@ -1574,6 +1586,19 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
         elif first["place"] is None:
             first["place"] = event["place"]
     return kept
+
+
+def _same_parties(event: dict, told: dict) -> bool:
+    """Whether an event is between parties of one told before: its doers among the first's (or, with none,
+    its first target among the first's targets) and its targets among the first's. A meeting or agreement
+    is mutual: "Carter met Shaer ... Shaer said he and Carter had a meeting", "'We discussed ...,' Colom
+    said" after Bush met Colom."""
+    if event["type"] in MUTUAL:  # the same people: Ortega meeting Khamenei, then Ahmadinejad, meets two Iranians
+        parties = set(event["source"] + event["target"])
+        return bool(parties) and parties <= set(told["source"] + told["target"])
+    if event["source"]:
+        return set(event["source"]) <= set(told["source"]) and set(event["target"]) <= set(told["target"])
+    return bool(event["target"]) and event["target"][0] in told["target"] and set(event["target"]) <= set(told["target"])
 
 
 def _ordinal(token: Token) -> bool:
