@@ -1174,3 +1174,14 @@ def test_a_meeting_retold_by_its_parties_is_one_meeting(nlp):
     assert len(_events(text, published="2008-04-16")) == 1  # the meeting told again; the truce is a topic
     found = _events("A suicide attack on a convoy in Spin Boldak, Afghanistan killed 34 Afghan civilians.")
     assert [(e[0], e[1], e[4]) for e in found] == [("ASSAULT", [], "Spin Boldak")]  # the town's country is no doer
+
+
+def test_questions_secretaries_general_and_an_it_that_kills(nlp):
+    assert _events("Journalists asked Alencar and Rumsfeld if they were concerned about Chavez.") == []
+    assert _events("Carter asked what he can do to achieve peace.") == []
+    found = extract("Hon Tendai Biti, the secretary general of the MDC, criticized the elections.")
+    assert {a.name: a.code for a in found.actors}["Tendai Biti"] == "ZWEOPP"  # the MDC's, not an IGO's
+    text = ("A suicide car bomber detonated explosives at a U.S. military outpost in Baqubah, Iraq. "
+            "It killed at least 9 United States soldiers.")
+    assert [e[:3] for e in _events(text, published="2007-04-24")] == [("ASSAULT", ["IRQREB"], ["USAMIL"])]
+    assert [e[:3] for e in _events("Israel said it killed three militants in Gaza.")] == [("ASSAULT", ["ISR"], ["PSEREB"])]

@@ -519,7 +519,7 @@ class ActorFinder:
             body = self.gaz.body(org.text) if org.label_ == "ORG" else None
             if body is not None and not (former and body.sector == "IGO"):
                 country = country or body.country
-                sector = "IGO" if body.sector == "IGO" else sector or body.sector
+                sector = "IGO" if body.sector == "IGO" else body.sector if sector in (None, "IGO") else sector  # "secretary general of the MDC"
                 igo = body.code if body.sector == "IGO" else igo
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         known = self.people.find(name, doc._.published) if country is None and igo is None else None

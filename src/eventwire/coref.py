@@ -46,6 +46,8 @@ RELATIVES = frozenset({"who", "whom", "whose", "which"})
 DETERMINERS = frozenset({"the", "both", "this", "that", "these"})
 SUBJECTS = ("nsubj", "nsubjpass")
 # "It is time", "it seems that": "it" points at nothing.
+# What a blast does to its victims: an "it" that opens a sentence with one stands for the blast.
+BLAST_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "rock", "shake", "devastate"})
 EMPTY_IT_HEADS = frozenset({"be", "seem", "appear", "take", "rain", "remain", "matter"})
 
 
@@ -415,6 +417,8 @@ def _empty_it(token: Token) -> bool:
     if token.dep_ == "expl":
         return True
     head = token.head
+    if token.dep_ == "nsubj" and head.dep_ == "ROOT" and head.lemma_ in BLAST_VERBS:
+        return True  # "It killed at least 9 soldiers": the bombing just told, no country ("Israel said it killed" is Israel)
     return token.dep_ in SUBJECTS and head.lemma_ in EMPTY_IT_HEADS
 
 

@@ -771,6 +771,8 @@ class EventFinder:
             if token.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children) and not any(
                     c.dep_ in ("xcomp", "ccomp") for c in token.children):  # fmt: skip
                 return False  # "a student asked about abuses", "asked Congress about the war": a question, not a request
+            if token.lemma_ == "ask" and any(c.dep_ in ("ccomp", "advcl") and _question(c) for c in token.children):
+                return False  # "asked Rumsfeld if he was concerned", "asked what he can do": a question
             if token.lemma_ == "offer" and any(o.lemma_.lower() in NO_COMMENT | DETAILS | SYMPATHY for o in objects):
                 return False  # "offered no comment": silence; "offered sympathy": a comment (CAMEO 018), no event in PLOVER
             if token.lemma_ == "offer" and not objects and any(c.dep_ == "ccomp" for c in token.children):
@@ -1810,6 +1812,11 @@ def _modality(trigger: Token, clause: Token) -> str:
     if future:
         return "future"
     return "asserted"
+
+
+def _question(clause: Token) -> bool:
+    """Whether a clause is an indirect question: "if" or "whether" marks it, or a wh-word opens it."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) or clause.left_edge.tag_ in ("WP", "WRB", "WDT")
 
 
 def _will_not(verb: Token) -> bool:
