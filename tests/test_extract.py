@@ -1185,3 +1185,9 @@ def test_questions_secretaries_general_and_an_it_that_kills(nlp):
             "It killed at least 9 United States soldiers.")
     assert [e[:3] for e in _events(text, published="2007-04-24")] == [("ASSAULT", ["IRQREB"], ["USAMIL"])]
     assert [e[:3] for e in _events("Israel said it killed three militants in Gaza.")] == [("ASSAULT", ["ISR"], ["PSEREB"])]
+
+
+def test_an_ambassador_invited_to_a_ministry_is_summoned(nlp):
+    found = _events("Moldova invited the Romanian ambassador to the foreign ministry.")
+    assert [(e[0], e[1], e[2]) for e in found] == [("ACCUSE", ["MDA"], ["ROUGOV"])]
+    assert [e[0] for e in _events("Bush invited Putin to his ranch.")] == ["REQUEST"]

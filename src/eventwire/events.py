@@ -162,6 +162,7 @@ PURPOSED = frozenset({"use", "base", "site", "camp", "ground", "launchpad", "tra
 # Nouns of meetings that take a name ("the Security and Prosperity Partnership summit").
 # Events that are words: placed only where they are said, not where what they are about is.
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché", "attache"})
 # Words by which someone takes part in a gathering ("his first appearance at the summit").
 ATTENDING = frozenset({"attend", "appearance", "appear", "arrive", "arrival", "participate", "participation", "presence", "join"})
 GATHERINGS = frozenset({"summit", "conference", "forum", "dialogue", "meeting", "talk", "convention", "congress"})
@@ -388,6 +389,13 @@ class EventFinder:
             if rule.trigger == "seize" and not rule.dictionary and any(_people(c, actors) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
                 rule = (replace(rule, mode="arrest", context=("legal",), cameo="173") if source and all(a in state for a in source)
                         else replace(rule, type="ASSAULT", mode="abduct", context=(), cameo="181"))  # fmt: skip  # "gunmen seized 11 men": abducted
+            if rule.trigger == "invite" and not rule.dictionary and _summons(token):
+                rule = replace(rule, type="ACCUSE", mode="allege", context=("diplomatic",), cameo="114")  # "the ambassador was invited to the foreign ministry"
+                host: list[str] = []
+                _add(host, [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"], actors)
+                target = [a for a in target if a not in host]
+                codes = {a["id"]: a["code"] for a in doc._.actors}
+                source = source or [a for a in host if codes[a] not in {codes[t] for t in target}]  # the ministry is the host country's
             if rule.trigger == "expel" and not rule.dictionary and any(
                     c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in token.children):  # fmt: skip
                 rule = replace(rule, type="COERCE", mode="deport", context=("legal",), cameo="174")  # "Zundel was expelled": a person deported
@@ -1812,6 +1820,14 @@ def _modality(trigger: Token, clause: Token) -> str:
     if future:
         return "future"
     return "asserted"
+
+
+def _summons(verb: Token) -> bool:
+    """Whether a diplomat is called to a ministry ("the ambassador was invited to the Foreign Ministry"): a
+    summons, the diplomatic protest PLOVER codes as an accusation (CAMEO 114)."""
+    called = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DIPLOMATS]
+    places = [g for t in (verb, *called) for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return bool(called) and any(g.lemma_.lower() in ("ministry", "office", "department") for g in places)
 
 
 def _question(clause: Token) -> bool:
