@@ -1191,3 +1191,10 @@ def test_an_ambassador_invited_to_a_ministry_is_summoned(nlp):
     found = _events("Moldova invited the Romanian ambassador to the foreign ministry.")
     assert [(e[0], e[1], e[2]) for e in found] == [("ACCUSE", ["MDA"], ["ROUGOV"])]
     assert [e[0] for e in _events("Bush invited Putin to his ranch.")] == ["REQUEST"]
+
+
+def test_visitors_on_a_trip_and_crowds_gathered(nlp):
+    found = _events("U.S. Secretary of State Condoleezza Rice, on a three-day trip to Australia, said she understood.")
+    assert [e[:3] for e in found] == [("CONSULT", ["USAGOV"], ["AUS"])]
+    found = _events("About 50 protesters were gathered at the gates of the embassy in Canberra.")
+    assert [e[:3] for e in found] == [("PROTEST", ["AUSCVL"], [])]  # they protest, not suffer

@@ -845,6 +845,8 @@ class EventFinder:
                     subjects, passive = [], subjects
             agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             agents += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "among") for g in c.children if g.dep_ == "pobj"]  # "fighting between Hamas and Fatah"
+            if kind == "PROTEST" and not subjects and not agents and any(c.lemma_.lower() in PROTESTERS for c in passive):
+                subjects, passive = passive, []  # "50 protesters were gathered at the gates": they protest
             _add(source, subjects + agents, actors)
             _add(target, passive, actors)
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
@@ -927,8 +929,9 @@ class EventFinder:
                     _add(source, [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children], actors)
                 else:
                     _add(source, subjects, actors)
-            if not source and visit and trigger.dep_ == "pobj" and trigger.head.lower_ == "during":
-                _add(source, _sentence_subjects(trigger.head), actors)  # "clashed over X's efforts to deal with Y during a visit"
+            if not source and visit and trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "on"):
+                on = [trigger.head.head] if trigger.head.head.i in actors else _sentence_subjects(trigger.head)  # "Rice, on a trip to Australia, said"
+                _add(source, on, actors)  # "clashed over X's efforts to deal with Y during a visit"
         target = [a for a in target if a not in source]
         if kind == "CONSULT":  # "the Security and Prosperity Partnership summit": the meeting's name, no party to it
             coded = {a["id"] for a in trigger.doc._.actors if a["code"]}
