@@ -1198,3 +1198,22 @@ def test_visitors_on_a_trip_and_crowds_gathered(nlp):
     assert [e[:3] for e in found] == [("CONSULT", ["USAGOV"], ["AUS"])]
     found = _events("About 50 protesters were gathered at the gates of the embassy in Canberra.")
     assert [e[:3] for e in found] == [("PROTEST", ["AUSCVL"], [])]  # they protest, not suffer
+
+
+def test_events_with_no_place_happen_at_the_story_scene(nlp):
+    text = ("Anti-war demonstrators in Sydney denounced Rice on Thursday. Five people were arrested during protests "
+            "against the invasion of Iraq. Police charged into the crowd.")
+    found = _events(text, published="2006-03-16")
+    assert [(e[0], e[4]) for e in found] == [("ACCUSE", "Sydney"), ("COERCE", "Sydney"), ("PROTEST", "Sydney"), ("ASSAULT", "Sydney")]
+    text = "Demonstrators in Sydney denounced Rice on Thursday. In 2003, five people were arrested during protests."
+    assert [(e[0], e[3], e[4]) for e in _events(text, published="2006-03-16")][1:] == [("COERCE", "2003", None)]  # not this scene
+
+
+def test_claimed_attacks_and_the_makes_of_cars(nlp):
+    text = "A suicide bombing attack on a convoy in Kandahar killed 34 civilians. The Taliban has claimed responsibility for the attack."
+    assert [e[:2] for e in _events(text)] == [("ASSAULT", ["AFGREB"])]
+    text = "A bomb exploded in Galle, killing 16. The LTTE has not claimed responsibility for the attack."
+    assert [e[:2] for e in _events(text)] == [("ASSAULT", [])]  # no claim
+    text = ("A suicide bombing attack on a convoy in Kandahar killed 34 civilians. "
+            '"A white Toyota Corolla car rammed the second vehicle in the convoy," a witness said.')
+    assert [e[:2] for e in _events(text)] == [("ASSAULT", [])]  # a make of car is no doer; the ramming is the attack told

@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -162,6 +163,9 @@ PURPOSED = frozenset({"use", "base", "site", "camp", "ground", "launchpad", "tra
 # Nouns of meetings that take a name ("the Security and Prosperity Partnership summit").
 # Events that are words: placed only where they are said, not where what they are about is.
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
+VEHICLES = frozenset("car vehicle truck lorry van bus jeep motorcycle motorbike bicycle boat ship ferry train".split())
+# Events that happen on the ground, at a story's scene when no other place is told.
+SCENE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché", "attache"})
 # Words by which someone takes part in a gathering ("his first appearance at the summit").
 ATTENDING = frozenset({"attend", "appearance", "appear", "arrive", "arrival", "participate", "participation", "presence", "join"})
@@ -323,6 +327,7 @@ class EventFinder:
         civilians = {a["id"] for a in doc._.actors if a["sector"] == "CVL"}
         times = _times_by_token(doc)
         links = [m.span(1) for m in LINK_SECTION.finditer(doc.text)]
+        scene = next((p for s in islice(doc.sents, 2) if (p := _place(doc, s.root, s.root, visit=False))), None)  # where the story's lede happens
         used: set[int] = set()
         events = []
         for token in doc:
@@ -436,7 +441,7 @@ class EventFinder:
                 continue  # "Key discusses how he blogs": talk about something, with no one
             if not target and token.lemma_ == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                 continue  # "could threaten regional stability": a danger to no one named, not a threat
-            if agentless and _place(doc, token, _clause_head(token), visit=False) is None:
+            if agentless and _place(doc, token, _clause_head(token), visit=False) is None and scene is None:
                 continue  # an attack with no one named and no place ("after the bombing"): nothing to count
             used.update(t.i for t in tokens)
             if rule.compound and len(source) > 1 and not target:  # "% HAVE * [191]": "A and B have delayed": to each other
@@ -455,12 +460,14 @@ class EventFinder:
         events += self._namings(doc, actors, times, events)
         events = [self._as_threat(doc, e, actors, times) for e in events]
         events = _aimed_at_doers(doc, _merged(doc, self._protest_demands(doc, _without_contents(doc, events)), actors), actors)
+        _claimed(doc, events, actors)
         events = _without_retellings(doc, _without_re_mentions(doc, events, actors), actors)
         self._aimed_at_earlier(doc, events, actors)
         for event in events:
             if event["mode"] == "visit" and not event["target"]:
                 event["target"] = _host(doc, event, self.gaz.country_name)
         events = [e for e in events if e["target"] or e["mode"] != "visit" or not _visits_scene(doc, e)]
+        events = _placed_on_scene(doc, events, scene)
         for event in events:
             _add_scene_people(doc, event, self.gaz.country_name)
         for n, event in enumerate(events, 1):
@@ -1017,7 +1024,8 @@ class EventFinder:
         token = trigger
         for _ in range(4):
             if token.i == clause.i:  # "protested against the planned deployment": the verb is the other event
-                return trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and self._match(clause) is not None
+                during = trigger.head.lower_ in ("during", "amid")  # "were arrested during protests": at the arrests' time
+                return trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and not during and self._match(clause) is not None
             if token.head.i == token.i:
                 return False
             token = token.head
@@ -1267,7 +1275,8 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
         found = actors.get(token.i)
         if found is None and token.lemma_.lower() in BRANCHES | MEMBERS:  # "the Pakistan branch of the Taliban", "activists of the MNS"
             found = _object_of(token, "of", actors)
-        modifiers = [c for c in _modifiers(token) if c.i in actors and not stance(c)] if found is None and (expand or token.dep_ != "pobj") else []  # fmt: skip
+        modifiers = [c for c in _modifiers(token) if c.i in actors and not stance(c) and not _make_of(c, token)] if found is None and (
+            expand or token.dep_ != "pobj") else []  # fmt: skip
         if found is None:
             found = next((actors[c.i] for c in modifiers if c.pos_ != "PRON"), None)
         if found is None:  # "His opponent Raila Odinga disputes": Odinga, not whoever "his" is
@@ -1285,6 +1294,12 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
             for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)):
                 found = tuple(found) + tuple(a for m in (mod, *(g for g in mod.children if g.dep_ == "conj")) for a in actors.get(m.i, ()))
         into.extend(a for a in found or () if a not in into)
+
+
+def _make_of(modifier: Token, noun: Token) -> bool:
+    """Whether a name before a vehicle is its make ("a white Toyota Corolla car rammed the convoy"), not
+    whoever drives it ("Israeli jets" are coded as forces of their own)."""
+    return noun.lemma_.lower() in VEHICLES and modifier.ent_type_ in ("ORG", "PRODUCT")
 
 
 def _object_of(noun: Token, prep: str, actors: dict[int, tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -1337,8 +1352,8 @@ def _told_as_happening(trigger: Token, kind: str) -> bool:
             return True  # "protests were staged in Paris"
         return trigger.lemma_ in OCCURRING and not any(c.dep_ == "dobj" for c in trigger.children)
     head = trigger.head
-    if trigger.dep_ == "pobj" and head.lower_ in CONTRASTING:
-        return True  # "despite a large rally in Beirut", "amid protests in Cairo"
+    if trigger.dep_ == "pobj" and head.lower_ in CONTRASTING | {"during"}:
+        return True  # "despite a large rally in Beirut", "amid protests in Cairo", "were arrested during protests"
     if trigger.dep_ == "nsubjpass" and kind == "PROTEST" and head.lemma_ in STAGING:
         return True  # "demonstrations were held in Washington"
     if trigger.dep_ in ("nsubj", "nsubjpass"):
@@ -1440,6 +1455,54 @@ def _host(doc: Doc, event: dict, country_name) -> list[str]:
     if not hosts:
         hosts = [add_actor(doc, country_name(country), "country", country)]
     return [min(hosts, key=lambda a: a["sector"] is not None)["id"]]
+
+
+def _claimed(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> None:
+    """Give an attack told with no doer the group that claims it ("A suicide bombing killed 34 civilians.
+    The Taliban has claimed responsibility for the attack."); a denied claim ("has not claimed") gives none."""
+    for word in doc:
+        if word.lemma_ != "responsibility" or word.dep_ != "dobj" or word.head.lemma_ not in ("claim", "accept", "take", "admit"):
+            continue
+        verb = word.head
+        if any(c.dep_ == "neg" for c in verb.children) or not any(
+                g.lemma_.lower() in ATTACK_NOUNS for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children):  # fmt: skip
+            continue
+        claimers: list[str] = []
+        _add(claimers, _subjects(verb, ("nsubj",)), actors)
+        earlier = [e for e in events if e["type"] == "ASSAULT" and e["sentence"]["start"] < verb.sent.start_char]
+        if claimers and earlier and not earlier[-1]["source"]:
+            attack = earlier[-1]
+            attack["source"] = claimers
+            attack["target"] = [a for a in attack["target"] if a not in claimers]
+
+
+def _placed_on_scene(doc: Doc, events: list[dict], scene: str | None) -> list[dict]:
+    """The events with protests, attacks and arrests told with no place of their own, in the days before
+    publication, placed at the ``scene``, where the story's lede (its first sentence with a place, of two)
+    happens: "Anti-war demonstrators in Sydney dubbed Rice a war criminal. Two protesters were evicted and
+    five people were arrested" happened in Sydney, as a dateline says. One with no one named that is still
+    placed nowhere is dropped, and so is one placed only so when an event of its type is at the scene
+    already ("Then there was a huge explosion", after the attack), unless it is "another"."""
+    published = doc._.published
+    kept: list[dict] = []
+    for event in events:
+        unnamed = not event["source"] and not event["target"]
+        if scene is not None and event["place"] is None and event["type"] in SCENE_TYPES and event["modality"] == "asserted" and (
+                event["date_imputed"] or event["date"] and _recent(event["date"], published) and _days_before(event["date"], published) <= 7):  # fmt: skip
+            if unnamed and any(e["type"] == event["type"] and e["place"] == scene for e in kept) and not _new_attack(_trigger_token(doc, event)):
+                continue  # the attack at the scene, told again
+            event["place"] = scene
+        if unnamed and event["place"] is None:
+            continue  # no one named, and nowhere
+        kept.append(event)
+    return kept
+
+
+def _days_before(value: str, published: str | None) -> int:
+    """Days from a TIMEX3 day to publication; a large number for anything less precise than a day."""
+    if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
+        return 10**6
+    return (date.fromisoformat(published[:10]) - date.fromisoformat(value[:10])).days
 
 
 def _add_scene_people(doc: Doc, event: dict, country_name) -> None:
@@ -2012,7 +2075,8 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool, said: bool = Fa
                 if anchor.i in (trigger.i, clause.i):
                     return place["id"]  # "protesters against the war in Iraq marched in Sydney": Sydney
                 if _governing(root, trigger) or _governing(root, clause):
-                    governed = governed or (None if said else place["id"])
+                    speaker = any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i in (trigger.i, clause.i) for a in root.ancestors)
+                    governed = governed or (None if said and not speaker else place["id"])  # "demonstrators in Sydney dubbed Rice"
                     continue
                 if clause.dep_ == "advcl" and clause.tag_ == "VBG" and _governing(root, clause.head):
                     return place["id"]  # "struck in Lahore, killing 24 people": where the killing was
