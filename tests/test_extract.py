@@ -1217,3 +1217,18 @@ def test_claimed_attacks_and_the_makes_of_cars(nlp):
     text = ("A suicide bombing attack on a convoy in Kandahar killed 34 civilians. "
             '"A white Toyota Corolla car rammed the second vehicle in the convoy," a witness said.')
     assert [e[:2] for e in _events(text)] == [("ASSAULT", [])]  # a make of car is no doer; the ramming is the attack told
+
+
+def test_victims_also_hurt_words_that_attack_and_private_journeys(nlp):
+    text = "Four gunmen attacked the US embassy in Damascus. A Chinese diplomat was also injured. Another soldier was severely injured."
+    assert [e[:2] for e in _events(text, published="2006-09-13")] == [("ASSAULT", ["SYRREB"])]  # one attack; Damascus is Syria's
+    text = "Four gunmen attacked the US embassy in Damascus. No Americans were killed during the battle."
+    assert len(_events(text, published="2006-09-13")) == 1  # a toll denied is no event of its own
+    assert [e[0] for e in _events("Kate Wheen attacked the government over the scandal.")] == ["ACCUSE"]
+    assert [e[0] for e in _events("In a press release, Kate Wheen attacked the Australian government.")] == ["ACCUSE"]
+    assert [e[0] for e in _events("Rebels attacked the town over the weekend.")] == ["ASSAULT"]
+    assert _events("Hakim flew to Iran to receive medical treatment.") == []
+    assert _events("Hakim was flown to Texas where he was diagnosed with lung cancer.") == []
+    assert [e[5] for e in _events("Students went to Ottawa hoping to meet Prime Minister Stephen Harper.")] == ["hypothetical"]
+    assert [e[5] for e in _events("Hargrove has yet to talk to the Canadian Prime Minister.")] == ["negated"]
+    assert [e[0] for e in _events("Israel will not allow any cities to be attacked by rocket fire.")] != ["REJECT"]

@@ -978,8 +978,8 @@ def _org_aliases(name: str) -> list[str]:
 def aimed_at(token: Token) -> set[int]:
     """The words an office holder acts on ("Bush imposed sanctions on Iran": Iran), which are not where
     they come from; "a curfew in Algiers" is where they govern)."""
-    while token.dep_ in ("compound", "amod", "det", "poss") and token.head.i != token.i:
-        token = token.head  # from a word of the name to its head
+    while token.dep_ in ("compound", "amod", "det", "poss", "nummod") and token.head.i != token.i:
+        token = token.head  # from a word of the name to its head ("Four gunmen")
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     verb = token.head

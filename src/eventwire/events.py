@@ -29,7 +29,8 @@ TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "a
 # Not "go": a protest "went ahead"; "is going to" is read on its own (``_modality``).
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "aim", "agree", "decide", "vow", "pledge", "promise", "due"})
 HYPOTHETICAL_GOVERNORS = frozenset({"expect", "consider", "hope", "want", "propose", "seek", "mull", "weigh", "could", "may", "might", "likely", "possible", "threaten", "try", "offer", "suggest", "urge", "call",
-                                    "encourage", "pressure", "press", "push", "support", "back", "favor", "favour", "advocate"})
+                                    "encourage", "pressure", "press", "push", "support", "back", "favor", "favour", "advocate",
+                                    "intention", "intent", "attempt"})  # fmt: skip  # "with intentions of meeting Harper"
 # Nouns and verbs for which a nominal event after "for" is only wanted ("voiced support for sanctions").
 ADVOCATING = frozenset({"support", "call", "push", "demand", "pressure", "appeal", "plea", "campaign", "lobby", "argue", "press",
                         "back", "vote", "case", "bid", "proposal"})
@@ -166,6 +167,7 @@ SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "A
 VEHICLES = frozenset("car vehicle truck lorry van bus jeep motorcycle motorbike bicycle boat ship ferry train".split())
 # Events that happen on the ground, at a story's scene when no other place is told.
 SCENE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+PRIVATE_ERRANDS = frozenset("treatment care surgery operation checkup check-up therapy holiday vacation rest".split())
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché", "attache"})
 # Words by which someone takes part in a gathering ("his first appearance at the summit").
 ATTENDING = frozenset({"attend", "appearance", "appear", "arrive", "arrival", "participate", "participation", "presence", "join"})
@@ -217,8 +219,10 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Nouns naming an attack, which "the" makes the one told before ("the blast also injured eight").
 ATTACK_NOUNS = frozenset("attack assault blast bombing explosion strike raid shelling shooting ambush airstrike".split())
 # Words by which a sentence tells of an attack other than the one told before.
-NEW_ATTACK = frozenset({"another", "second", "third", "separate", "separately", "also", "again", "earlier", "further", "later",
-                        "meanwhile", "elsewhere"})
+NEW_ATTACK = frozenset({"another", "second", "third", "separate", "further"})  # of the attack noun: "another blast"
+NEW_ACT = frozenset({"also", "again", "earlier", "later"})  # of the attack verb: "they also attacked a depot"
+NEW_SCENE = frozenset({"meanwhile", "elsewhere", "separately"})  # anywhere: the story moves on
+TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "die"})
 # A section of links to other stories, flattened from wiki markup ("== Related news == * Uribe-Chavez meeting
 # postponed ..."): headlines of other articles, not events of this one. It runs to the next heading.
 LINK_SECTION = re.compile(r"==+ *(?:related\b[^=\n]*|previous related news|see also|external links|sources|references) *==+(.*?)(?===|$)",
@@ -327,7 +331,7 @@ class EventFinder:
         civilians = {a["id"] for a in doc._.actors if a["sector"] == "CVL"}
         times = _times_by_token(doc)
         links = [m.span(1) for m in LINK_SECTION.finditer(doc.text)]
-        scene = next((p for s in islice(doc.sents, 2) if (p := _place(doc, s.root, s.root, visit=False))), None)  # where the story's lede happens
+        scene = next(((p, s.end_char) for s in islice(doc.sents, 2) if (p := _place(doc, s.root, s.root, visit=False))), None)  # where the lede happens, and where it ends
         used: set[int] = set()
         events = []
         for token in doc:
@@ -363,7 +367,7 @@ class EventFinder:
             if rule.type == "ASSAULT" and rule.pos == "NOUN" and not rule.dictionary and (words := {c.lower_ for c in token.children} & RHETORIC):
                 if "charm" in words:
                     continue  # "a charm offensive"
-                rule = replace(rule, type="ACCUSE", mode=None, context=(), cameo="111")  # "vitriolic attacks on both sides": words
+                rule = replace(rule, type="ACCUSE", mode="disapprove", context=(), cameo="111")  # "vitriolic attacks on both sides": words
             if rule.type == "AGREE" and not rule.dictionary and token.lemma_ in VOWS and (threat := self._threatened(token)) is not None:
                 rule = replace(rule, type="THREATEN", mode=THREAT_MODES[threat][0], context=("military",) * (threat == "ASSAULT"),
                                cameo=THREAT_MODES[threat][1])  # "vowed to start a holy war": a threat, not a promise
@@ -387,10 +391,8 @@ class EventFinder:
                 rule = replace(rule, type="ASSAULT", mode="explosives", context=("military",), cameo="183")  # "a van packed with explosives blew up"
             if rule.trigger == "charge" and not rule.dictionary and (_charged_at(token)):
                 rule = replace(rule, type="ASSAULT", mode="crowd-control", context=(), cameo="175")  # "police charged into the crowd", "lathi-charged"
-            if rule.type == "ASSAULT" and rule.trigger in ("attack", "assault") and not rule.dictionary and (any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in WRITINGS for c in token.children) or (
-                    token.dep_ == "acl" and token.head.lemma_.lower() in WRITINGS)):  # fmt: skip  # "an editorial attacking the army"
-                rule = replace(rule, type="ACCUSE", mode=None, context=(), cameo="111")  # "an editorial attacked the army's incompetence": words
+            if rule.type == "ASSAULT" and rule.trigger in ("attack", "assault") and not rule.dictionary and _in_words(token):
+                rule = replace(rule, type="ACCUSE", mode="disapprove", context=(), cameo="111")  # "an editorial attacked the army", "attacked the government over the scandal": words
             if rule.trigger == "seize" and not rule.dictionary and any(_people(c, actors) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
                 rule = (replace(rule, mode="arrest", context=("legal",), cameo="173") if source and all(a in state for a in source)
                         else replace(rule, type="ASSAULT", mode="abduct", context=(), cameo="181"))  # fmt: skip  # "gunmen seized 11 men": abducted
@@ -441,7 +443,7 @@ class EventFinder:
                 continue  # "Key discusses how he blogs": talk about something, with no one
             if not target and token.lemma_ == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                 continue  # "could threaten regional stability": a danger to no one named, not a threat
-            if agentless and _place(doc, token, _clause_head(token), visit=False) is None and scene is None:
+            if agentless and _place(doc, token, _clause_head(token), visit=False) is None and not (scene and token.idx >= scene[1]):
                 continue  # an attack with no one named and no place ("after the bombing"): nothing to count
             used.update(t.i for t in tokens)
             if rule.compound and len(source) > 1 and not target:  # "% HAVE * [191]": "A and B have delayed": to each other
@@ -707,7 +709,7 @@ class EventFinder:
             refused = next((c for c in token.children if c.dep_ == "xcomp"), None)
         elif rule.type == "AGREE" and token.lemma_ in VOWS:  # "vowed not to withdraw"; "vowed not to attack" is a pledge
             refused = next((c for c in token.children if c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)), None)
-        elif rule.type in ("RETREAT", "CONCEDE") and _will_not(token):
+        elif rule.type in ("RETREAT", "CONCEDE") and token.lemma_ not in ("allow", "permit") and _will_not(token):  # "will not allow attacks": no yielding refused
             refused = token
         else:
             return None
@@ -781,6 +783,8 @@ class EventFinder:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS | DETAILS for o in objects):
                 return False  # "released a statement", "a video was released", "captured footage": a publication, not a prisoner
+            if rule.mode == "visit" and (_for_treatment(token) or any(c.dep_ == "auxpass" for c in token.children)):
+                return False  # "flew to Iran to receive medical treatment", "was flown to Texas": no one visited
             if token.lemma_ == "seek" and any(c.dep_ == "xcomp" for c in token.children):
                 return False  # "sought to justify the occupation": an attempt, not a request
             if token.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children) and not any(
@@ -1476,10 +1480,10 @@ def _claimed(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -
             attack["target"] = [a for a in attack["target"] if a not in claimers]
 
 
-def _placed_on_scene(doc: Doc, events: list[dict], scene: str | None) -> list[dict]:
-    """The events with protests, attacks and arrests told with no place of their own, in the days before
-    publication, placed at the ``scene``, where the story's lede (its first sentence with a place, of two)
-    happens: "Anti-war demonstrators in Sydney dubbed Rice a war criminal. Two protesters were evicted and
+def _placed_on_scene(doc: Doc, events: list[dict], scene: tuple[str, int] | None) -> list[dict]:
+    """The events with protests, attacks and arrests told after the lede with no place of their own, in the
+    days before publication, placed at the ``scene`` (place id, end of the lede), where the story's lede (its
+    first sentence with a place, of two) happens: "Anti-war demonstrators in Sydney dubbed Rice a war criminal. Two protesters were evicted and
     five people were arrested" happened in Sydney, as a dateline says. One with no one named that is still
     placed nowhere is dropped, and so is one placed only so when an event of its type is at the scene
     already ("Then there was a huge explosion", after the attack), unless it is "another"."""
@@ -1488,10 +1492,11 @@ def _placed_on_scene(doc: Doc, events: list[dict], scene: str | None) -> list[di
     for event in events:
         unnamed = not event["source"] and not event["target"]
         if scene is not None and event["place"] is None and event["type"] in SCENE_TYPES and event["modality"] == "asserted" and (
+                event["sentence"]["start"] >= scene[1]) and (  # fmt: skip
                 event["date_imputed"] or event["date"] and _recent(event["date"], published) and _days_before(event["date"], published) <= 7):  # fmt: skip
-            if unnamed and any(e["type"] == event["type"] and e["place"] == scene for e in kept) and not _new_attack(_trigger_token(doc, event)):
+            if unnamed and any(e["type"] == event["type"] and e["place"] == scene[0] for e in kept) and not _new_attack(_trigger_token(doc, event)):
                 continue  # the attack at the scene, told again
-            event["place"] = scene
+            event["place"] = scene[0]
         if unnamed and event["place"] is None:
             continue  # no one named, and nowhere
         kept.append(event)
@@ -1653,6 +1658,10 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
             and (e["date"] == event["date"] or event["date_imputed"] and e["type"] in MUTUAL) and e["modality"] == event["modality"]
             and _same_parties(event, e)
             and not (event["place"] and e["place"] and event["place"] != e["place"])), None)  # fmt: skip
+        if first is None and event["type"] == "ASSAULT" and event["modality"] == "negated" and _toll(token, actors):
+            first = next((e for e in reversed(kept) if e["type"] == "ASSAULT"), None)  # "No Americans were killed": of the attack told
+            if first is not None:
+                continue
         if first is None and event["type"] == "ASSAULT" and _toll(token, actors):
             first = _attack_told_before(doc, event, kept)
             if first is not None:  # "U.S. warplanes killed 18 children": victims of the raid told before
@@ -1713,10 +1722,18 @@ def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
 
 
 def _new_attack(trigger: Token) -> bool:
-    """Whether a sentence tells an attack of its own: "another" or a "second" one, one "also" or "later"
-    (but "the attack also injured eight people" is the same one), or a toll "in a blast" at a place."""
-    if any(t.lower_ in NEW_ATTACK for t in trigger.sent) and not _the_attack(trigger):
-        return True
+    """Whether a sentence tells an attack of its own: "another" blast or a "second" bomb, an attack done
+    "also" or "again" (but not victims "also injured", "another soldier injured", "the attack also injured
+    eight people", nor "reports also state"), one "meanwhile" or "elsewhere", or a toll "in a blast"."""
+    if _the_attack(trigger):
+        return False
+    for word in trigger.sent:
+        if word.lower_ in NEW_SCENE:
+            return True
+        if word.lower_ in NEW_ATTACK and (word.head.lemma_.lower() in ATTACK_NOUNS | WEAPONS or word.head.i == trigger.i):
+            return True
+        if word.lower_ in NEW_ACT and word.head.i == trigger.i and trigger.lemma_ not in TOLL_VERBS:
+            return True
     return any(g.lemma_.lower() in ATTACK_NOUNS and any(d.lower_ in ("a", "an") for d in g.children)
                for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")  # fmt: skip
 
@@ -1840,6 +1857,8 @@ def _modality(trigger: Token, clause: Token) -> str:
             negated = True
         if token.i != trigger.i and token.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
             negated = True  # "ruled out troops being deployed to Basra"
+        if token.i != trigger.i and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children) and chain[chain.index(token) - 1].dep_ == "xcomp":
+            negated = True  # "has yet to talk to the Prime Minister": not so far
         if token.i == trigger.i and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in CANCELLING | RESCHEDULING:
             if _new_time(token.head) or token.head.lemma_ == "reschedule":
                 future = True  # "postponed their summit until next year": it is planned for then
@@ -1886,6 +1905,29 @@ def _modality(trigger: Token, clause: Token) -> str:
     if future:
         return "future"
     return "asserted"
+
+
+def _in_words(attack: Token) -> bool:
+    """Whether an attack is made in words: by or in a writing ("an editorial attacked the army", "In a press
+    release, she attacked the government") or over an issue ("attacked the government over the scandal"; not
+    "over the weekend" or "over Baghdad")."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in WRITINGS for c in attack.children):
+        return True
+    if attack.dep_ == "acl" and attack.head.lemma_.lower() in WRITINGS:
+        return True
+    preps = [c for c in attack.children if c.dep_ == "prep"]
+    issues = [g for p in preps if p.lower_ == "over" for g in p.children if g.dep_ == "pobj"]  # not "over the weekend", "over Baghdad"
+    return any(p.lower_ == "in" and g.lemma_.lower() in WRITINGS | {"release", "interview", "conference"} for p in preps for g in p.children if g.dep_ == "pobj") or (
+        attack.pos_ == "VERB" and any(g.ent_type_ not in NOT_TRIGGERS and g.lemma_.lower() not in WEAPONS and g.pos_ == "NOUN" for g in issues))  # fmt: skip
+
+
+def _for_treatment(verb: Token) -> bool:
+    """Whether a journey is for medical care or a holiday ("flew to Iran to receive medical treatment",
+    "went to Germany for surgery"), no visit to anyone."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    words = [g for p in purposes for g in p.children if g.dep_ == "dobj"]
+    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in PRIVATE_ERRANDS for w in words)
 
 
 def _summons(verb: Token) -> bool:

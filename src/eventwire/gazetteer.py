@@ -224,6 +224,9 @@ class Gazetteer:
         if within:
             cities = tuple(c for c in cities if c.admin1 == within) or cities
         city = _best(cities, prefer)
+        largest = max(cities, key=lambda c: c.population, default=None)
+        if largest is not None and city is not None and largest.population >= 1_000_000 and largest.population >= 50 * city.population:
+            city = largest  # "Damascus" is Syria's capital, not the Maryland town, even in a story about the US embassy
         metropolis = _best(self._alternates.get(key, ()), prefer)
         if metropolis is not None and metropolis.population >= 1_000_000 and (
             city is None or city.country not in prefer and metropolis.population >= 10 * city.population
