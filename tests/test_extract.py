@@ -1232,3 +1232,11 @@ def test_victims_also_hurt_words_that_attack_and_private_journeys(nlp):
     assert [e[5] for e in _events("Students went to Ottawa hoping to meet Prime Minister Stephen Harper.")] == ["hypothetical"]
     assert [e[5] for e in _events("Hargrove has yet to talk to the Canadian Prime Minister.")] == ["negated"]
     assert [e[0] for e in _events("Israel will not allow any cities to be attacked by rocket fire.")] != ["REJECT"]
+
+
+def test_tolls_name_their_killers_in_the_operation_or_a_when_clause(nlp):
+    found = _events("At least nine Palestinians have been killed during Israeli missions in Gaza.", published="2008-02-28")
+    assert [e[:3] for e in found] == [("ASSAULT", ["ISR"], ["PSECVL"])]
+    found = _events("Two more Palestinians were killed when Israeli troops called in an air strike.", published="2008-02-28")
+    assert [e[:3] for e in found] == [("ASSAULT", ["ISRMIL"], ["PSECVL"])]
+    assert [e[1] for e in _events("Two soldiers were killed when their vehicle hit a mine.")] == [[]]

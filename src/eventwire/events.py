@@ -222,6 +222,8 @@ ATTACK_NOUNS = frozenset("attack assault blast bombing explosion strike raid she
 NEW_ATTACK = frozenset({"another", "second", "third", "separate", "further"})  # of the attack noun: "another blast"
 NEW_ACT = frozenset({"also", "again", "earlier", "later"})  # of the attack verb: "they also attacked a depot"
 NEW_SCENE = frozenset({"meanwhile", "elsewhere", "separately"})  # anywhere: the story moves on
+OPERATIONS = frozenset("mission raid operation offensive incursion strike airstrike attack assault bombardment shelling".split())
+FIRING = frozenset("call launch fire open strike attack bomb shell raid storm ambush".split())
 TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "die"})
 # A section of links to other stories, flattened from wiki markup ("== Related news == * Uribe-Chavez meeting
 # postponed ..."): headlines of other articles, not events of this one. It runs to the next heading.
@@ -859,6 +861,8 @@ class EventFinder:
             if kind == "PROTEST" and not subjects and not agents and any(c.lemma_.lower() in PROTESTERS for c in passive):
                 subjects, passive = passive, []  # "50 protesters were gathered at the gates": they protest
             _add(source, subjects + agents, actors)
+            if kind == "ASSAULT" and not source and trigger.lemma_ in TOLL_VERBS:
+                _add(source, _killers(trigger), actors, expand=True)  # "killed during Israeli raids", "killed when Israeli troops called in an air strike"
             _add(target, passive, actors)
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
             _add(target, objects, actors)
@@ -1905,6 +1909,18 @@ def _modality(trigger: Token, clause: Token) -> str:
     if future:
         return "future"
     return "asserted"
+
+
+def _killers(toll: Token) -> list[Token]:
+    """Who a toll with no doer names elsewhere: the operation it happened "during" or "in" ("killed during
+    Israeli missions in Gaza"), or the subject of a "when" clause that fires ("were killed when Israeli
+    troops called in an air strike")."""
+    found = [g for p in toll.children if p.dep_ == "prep" and p.lower_ in ("during", "in") for g in p.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in OPERATIONS]  # fmt: skip
+    for clause in (c for c in toll.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)):
+        if clause.lemma_ in FIRING:
+            found += [c for c in clause.children if c.dep_ == "nsubj"]
+    return found
 
 
 def _in_words(attack: Token) -> bool:
