@@ -1240,3 +1240,14 @@ def test_tolls_name_their_killers_in_the_operation_or_a_when_clause(nlp):
     found = _events("Two more Palestinians were killed when Israeli troops called in an air strike.", published="2008-02-28")
     assert [e[:3] for e in found] == [("ASSAULT", ["ISRMIL"], ["PSECVL"])]
     assert [e[1] for e in _events("Two soldiers were killed when their vehicle hit a mine.")] == [[]]
+
+
+def test_snubs_greetings_calls_by_phone_and_the_congo(nlp):
+    found = _events("Canadian Prime Minister Harper snubbed US President Bush.")
+    assert [e[:3] for e in found] == [("REJECT", ["CANGOV"], ["USAGOV"])]
+    found = _events("Bush greeted Putin at the White House.", published="2007-03-06")
+    assert [e[:3] for e in found] == [("CONSULT", ["USAGOV"], ["RUSGOV"])]  # a venue
+    found = extract("Bush spoke with Putin by phone on Monday.").events
+    assert [(e.type, e.mode, e.cameo) for e in found] == [("CONSULT", "phone", "041")]
+    text = "The UN condemned the violence in the Democratic Republic of the Congo. Congo rejected the plan."
+    assert {a.code for a in extract(text).actors} == {"IGOUNO", "COD"}

@@ -216,6 +216,7 @@ class ActorFinder:
                 actor = self._named(ent)
                 if actor:
                     claim(ent.start, ent.end, actor)
+        _one_congo(found)
         self._abbreviations(doc, found)
         self._shared_names(doc, found)
         self._each_country_listed(doc, found)
@@ -934,6 +935,17 @@ class ActorFinder:
                 "sector": _sector(actor.sector), "code": actor.code, "role": actor.role, "mentions": mentions,
             })  # fmt: skip
         return records
+
+
+def _one_congo(found: list[tuple[int, int, "_Actor"]]) -> None:
+    """A bare "Congo" in an article that names the Democratic Republic of the Congo is that country, not its
+    neighbour the Republic of the Congo, which "Congo" alone names elsewhere."""
+    if not any(a.country == "COD" for _, _, a in found):
+        return
+    for start, end, actor in found:
+        if actor.country == "COG" and actor.name.removeprefix("the ").lower() in ("congo", "republic of the congo", "republic of congo") and (
+                actor.kind == "country"):  # fmt: skip
+            actor.key, actor.name, actor.country, actor.code = "country:COD", "Democratic Republic of the Congo", "COD", "COD"
 
 
 def _attached(span: Span) -> Token:

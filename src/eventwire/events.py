@@ -222,6 +222,7 @@ ATTACK_NOUNS = frozenset("attack assault blast bombing explosion strike raid she
 NEW_ATTACK = frozenset({"another", "second", "third", "separate", "further"})  # of the attack noun: "another blast"
 NEW_ACT = frozenset({"also", "again", "earlier", "later"})  # of the attack verb: "they also attacked a depot"
 NEW_SCENE = frozenset({"meanwhile", "elsewhere", "separately"})  # anywhere: the story moves on
+TELEPHONES = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "hotline"})
 OPERATIONS = frozenset("mission raid operation offensive incursion strike airstrike attack assault bombardment shelling".split())
 FIRING = frozenset("call launch fire open strike attack bomb shell raid storm ambush".split())
 TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "die"})
@@ -356,6 +357,8 @@ class EventFinder:
                 used.update(t.i for t in tokens)
                 used.update(c.i for c in token.children if _passive_conjunct(c))  # "were killed or injured": both
                 continue
+            if rule.type == "CONSULT" and rule.mode is None and not rule.dictionary and _by_phone(token):
+                rule = replace(rule, mode="phone", cameo="041")  # "spoke with Putin by phone"
             if rule.type == "MOBILIZE" and not rule.dictionary and any(c.lower_ == "joint" for t in tokens for c in t.children):
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "held joint naval drills": exercising together
             if rule.type == "MOBILIZE" and not rule.dictionary and _sends_peacekeepers(token):
@@ -878,8 +881,8 @@ class EventFinder:
                 if prep.lower_ == "for" and objects:
                     continue  # "praised Brown for his reaction": why, not toward whom
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
-                if kind == "CONSULT" and prep.lower_ in ("at", "during") and any(g.lemma_.lower() in GATHERINGS for g in objs):
-                    continue  # "met Putin at the APEC summit": where they met, not with whom
+                if kind == "CONSULT" and (prep.lower_ == "at" or prep.lower_ == "during" and any(g.lemma_.lower() in GATHERINGS for g in objs)):
+                    continue  # "met Putin at the APEC summit", "greeted Putin at the White House": where they met, not with whom
                 _add(target, objs, actors)
                 if prep.lower_ == "to" and not any(o.i in actors for o in objs):  # "conceded to demands from UNITA"
                     _add(target, _authors(objs), actors)
@@ -1909,6 +1912,14 @@ def _modality(trigger: Token, clause: Token) -> str:
     if future:
         return "future"
     return "asserted"
+
+
+def _by_phone(talk: Token) -> bool:
+    """Whether talks are held by telephone ("spoke with Putin by phone", "talked over the telephone", "met
+    in a video conference")."""
+    objects = [g for p in talk.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "in", "via") for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in TELEPHONES or any(c.lemma_.lower() in TELEPHONES for c in o.children if c.dep_ in ("compound", "amod"))
+               for o in objects)  # fmt: skip
 
 
 def _killers(toll: Token) -> list[Token]:

@@ -207,6 +207,8 @@ class Gazetteer:
         name = self.abbreviations.get(name, name)
         key = _key(name)
         iso3 = self.country(name)
+        if iso3 == "COG" and "COD" in prefer and "COG" not in prefer:
+            iso3 = "COD"  # "the Congo" in a story about the Democratic Republic of the Congo
         divisions = self._divisions.get(key) or self._divisions.get(DIVISION_WORDS.sub("", key), ())  # "Diyala province"
         if iso3 and iso3 in self.country_places:
             division = _best(divisions, prefer)
@@ -227,7 +229,9 @@ class Gazetteer:
         largest = max(cities, key=lambda c: c.population, default=None)
         if largest is not None and city is not None and largest.population >= 1_000_000 and largest.population >= 50 * city.population:
             city = largest  # "Damascus" is Syria's capital, not the Maryland town, even in a story about the US embassy
-        metropolis = _best(self._alternates.get(key, ()), prefer)
+        seat = self.capital(name)
+        alternates = tuple(c for c in self._alternates.get(key, ()) if seat is None or c.country == seat[0])  # "the White House" is not Casablanca
+        metropolis = _best(alternates, prefer)
         if metropolis is not None and metropolis.population >= 1_000_000 and (
             city is None or city.country not in prefer and metropolis.population >= 10 * city.population
         ):  # fmt: skip
@@ -239,7 +243,7 @@ class Gazetteer:
             and (city.population < 100_000 or division.population >= 10 * city.population)  # "Ontario", "Virginia"
         ):  # fmt: skip
             return division
-        return city or _best(self._alternates.get(key, ()), prefer)
+        return city or _best(alternates, prefer)
 
     def division(self, text: str) -> Location | None:
         """The first-level division (state, province) named by ``text``, or None."""
