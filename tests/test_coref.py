@@ -111,3 +111,11 @@ def test_a_country_word_naming_a_thing_gives_no_group_its_country(nlp):
     text = ("South Korean authorities refused to allow protests against beef imports from the United States, "
             "after hundreds of people were injured in clashes with riot police.")
     assert {a.name: a.code for a in extract(text).actors}["people"] == "KORCVL"  # not the beef's country
+
+
+def test_both_sides_are_the_parties_not_where_they_met_before():
+    text = ("Israeli and Palestinian negotiators met in Jerusalem on Wednesday. The talks, the first since last month's "
+            "Annapolis, Maryland peace conference, ended in acrimony with both sides accusing each other.")
+    found = extract(text, published="2007-12-13")
+    sides = [a.code for a in found.actors if any(m.text == "both sides" for m in a.mentions)]
+    assert sorted(sides) == ["ISR", "PSE"]

@@ -157,10 +157,11 @@ class _Resolver:
         self.actors.append(actor)
         return actor
 
-    def _countries_before(self, i: int) -> list[str]:
-        """Countries referred to before token ``i``, nearest first, each once."""
+    def _countries_before(self, i: int, places: bool = True) -> list[str]:
+        """Countries referred to before token ``i``, nearest first, each once; with ``places``, the countries
+        of places named too."""
         order: list[str] = []
-        for start, iso3 in reversed(self._countries_between(0, i, people=False)):
+        for start, iso3 in reversed(self._countries_between(0, i, people=False, places=places)):
             if iso3 not in order and not self._titles_person(start):
                 order.append(iso3)
         return order
@@ -188,12 +189,13 @@ class _Resolver:
         so_far = [iso3 for s, iso3 in self._countries_between(0, i) if s not in doers and not thing(s)]
         return max(reversed(so_far), key=so_far.count) if so_far else None
 
-    def _countries_between(self, lo: int, hi: int, people: bool = True) -> list[tuple[int, str]]:
+    def _countries_between(self, lo: int, hi: int, people: bool = True, places: bool = True) -> list[tuple[int, str]]:
         """(token, country) of named references in ``lo:hi``, in order; with ``people`` a person's
-        country counts too."""
+        country counts too, with ``places`` a place's and an unknown organization's (often a place's name)."""
         found = [(r.start, r.actor["country"]) for r in self.refs
-                 if lo <= r.start < hi and r.named and r.actor["country"] and (people or r.actor["kind"] != "person")]  # fmt: skip
-        found += [(s, iso3) for s, iso3 in self.country_places if lo <= s < hi]
+                 if lo <= r.start < hi and r.named and r.actor["country"] and (people or r.actor["kind"] != "person")
+                 and (places or r.actor["kind"] != "organization" or r.actor["sector"])]  # fmt: skip  # "the Annapolis, Maryland peace conference"
+        found += [(s, iso3) for s, iso3 in self.country_places if lo <= s < hi and places]
         return sorted(found)
 
     def _complete_countries(self) -> None:
@@ -256,7 +258,7 @@ class _Resolver:
             if countries:
                 self._add(left, end, self._country_actor(countries[0]))
         elif refers == "countries":  # a phrase whose `only` names two countries stands for just them ("the two Koreas")
-            countries = sorted(only) if only and len(only) == 2 else self._countries_before(start)[:2]
+            countries = sorted(only) if only and len(only) == 2 else self._countries_before(start, places=False)[:2]  # not "Annapolis, Maryland"
             if len(countries) == 2:
                 for iso3 in countries:
                     self._add(left, end, self._country_actor(iso3))
