@@ -1251,3 +1251,10 @@ def test_snubs_greetings_calls_by_phone_and_the_congo(nlp):
     assert [(e.type, e.mode, e.cameo) for e in found] == [("CONSULT", "phone", "041")]
     text = "The UN condemned the violence in the Democratic Republic of the Congo. Congo rejected the plan."
     assert {a.code for a in extract(text).actors} == {"IGOUNO", "COD"}
+
+
+def test_what_is_discussed_is_no_partner(nlp):
+    assert _events("South Korean officials do not intend to discuss North Korea's human rights record.") == []
+    found = extract("Rice discussed Iran with Lavrov.", published="2007-12-13")
+    names = {a.id: a.name for a in found.actors}
+    assert [[names[i] for i in e.target] for e in found.events] == [["Lavrov"]]

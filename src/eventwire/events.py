@@ -868,7 +868,8 @@ class EventFinder:
                 _add(source, _killers(trigger), actors, expand=True)  # "killed during Israeli raids", "killed when Israeli troops called in an air strike"
             _add(target, passive, actors)
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
-            _add(target, objects, actors)
+            if not (kind == "CONSULT" and trigger.lemma_ in DISCUSSING):  # "discussed North Korea's record": a topic, not a partner
+                _add(target, objects, actors)
             if kind == "MOBILIZE":  # "deployed the 1st Brigade", "the Australians will be deployed": the force sent, not a target
                 sent: list[str] = []
                 _add(sent, passive, actors)
