@@ -149,9 +149,9 @@ NAMED_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT"})
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "activist", "campaigner"})
 # What an event to come is set by ("a date for talks", "a timetable for the withdrawal").
 SCHEDULES = frozenset({"date", "timetable", "schedule", "deadline", "timeline"})
-# Parts of a group that act as the group ("the Pakistan branch of the Taliban").
 # People who act for the group they are "of" ("activists of the MNS", "supporters of Hamas").
 MEMBERS = frozenset({"member", "activist", "supporter", "worker", "cadre", "follower", "fighter", "loyalist"})
+# Parts of a group that act as the group ("the Pakistan branch of the Taliban").
 BRANCHES = frozenset({"branch", "wing", "faction", "cell", "chapter", "arm", "unit"})
 # Writings whose "attack" is words ("an editorial attacked the army's incompetence").
 WRITINGS = frozenset({"editorial", "article", "column", "commentary", "statement", "speech", "letter", "report", "op-ed", "paper"})
@@ -161,16 +161,19 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 DEVOTED = frozenset({"dedicate", "dedicated", "devote", "devoted", "commit", "committed"})
 # What is used or kept for acts in general ("a site used for attacks on the rebels", "a base for raids").
 PURPOSED = frozenset({"use", "base", "site", "camp", "ground", "launchpad", "train", "training"})
-# Nouns of meetings that take a name ("the Security and Prosperity Partnership summit").
 # Events that are words: placed only where they are said, not where what they are about is.
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
+# Vehicles, whose make is no doer ("a white Toyota Corolla car rammed the convoy").
 VEHICLES = frozenset("car vehicle truck lorry van bus jeep motorcycle motorbike bicycle boat ship ferry train".split())
 # Events that happen on the ground, at a story's scene when no other place is told.
 SCENE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# What a journey is for when it visits no one ("flew to Iran to receive medical treatment").
 PRIVATE_ERRANDS = frozenset("treatment care surgery operation checkup check-up therapy holiday vacation rest".split())
+# Diplomats, who are summoned when "invited" to a ministry.
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché", "attache"})
 # Words by which someone takes part in a gathering ("his first appearance at the summit").
 ATTENDING = frozenset({"attend", "appearance", "appear", "arrive", "arrival", "participate", "participation", "presence", "join"})
+# Nouns of meetings that take a name ("the Security and Prosperity Partnership summit").
 GATHERINGS = frozenset({"summit", "conference", "forum", "dialogue", "meeting", "talk", "convention", "congress"})
 RECIPROCAL = frozenset("exchange exchanges exchanged exchanging trade trades traded trading clash clashes clashed clashing "
                        "fight fights fought fighting".split())
@@ -222,9 +225,13 @@ ATTACK_NOUNS = frozenset("attack assault blast bombing explosion strike raid she
 NEW_ATTACK = frozenset({"another", "second", "third", "separate", "further"})  # of the attack noun: "another blast"
 NEW_ACT = frozenset({"also", "again", "earlier", "later"})  # of the attack verb: "they also attacked a depot"
 NEW_SCENE = frozenset({"meanwhile", "elsewhere", "separately"})  # anywhere: the story moves on
+# What talks are held by when no one travels ("spoke with Putin by phone").
 TELEPHONES = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "hotline"})
+# Operations a toll happens "during" or "in", whose doer did the killing ("killed during Israeli raids").
 OPERATIONS = frozenset("mission raid operation offensive incursion strike airstrike attack assault bombardment shelling".split())
+# Verbs of a "when" clause whose subject did the killing ("when Israeli troops called in an air strike").
 FIRING = frozenset("call launch fire open strike attack bomb shell raid storm ambush".split())
+# Verbs that give an attack's toll, whose "also" adds victims, not attacks ("a diplomat was also injured").
 TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "die"})
 # A section of links to other stories, flattened from wiki markup ("== Related news == * Uribe-Chavez meeting
 # postponed ..."): headlines of other articles, not events of this one. It runs to the next heading.
@@ -306,7 +313,7 @@ class EventFinder:
         rules: dict[tuple[str, str], dict[str, Rule]] = {}
         for row in rows:
             for rule in Rule.parses(row["trigger"].lower(), row["pos"].upper(), row["type"].upper(), row["mode"] or None,
-                                    tuple(c for c in row["context"].split(";") if c), row["cameo"]):  # fmt: skip
+                                    _contexts(row), row["cameo"]):  # fmt: skip
                 rules.setdefault((rule.head, rule.pos), {})[rule.trigger] = rule  # a later row replaces an earlier one
         self.rules = {key: sorted(found.values(), key=lambda r: -len(r.dependents)) for key, found in rules.items()}
         scores = load_table("plover_scores", ("type", "mode", "score"), lexicon_dir)
@@ -403,11 +410,7 @@ class EventFinder:
                         else replace(rule, type="ASSAULT", mode="abduct", context=(), cameo="181"))  # fmt: skip  # "gunmen seized 11 men": abducted
             if rule.trigger == "invite" and not rule.dictionary and _summons(token):
                 rule = replace(rule, type="ACCUSE", mode="allege", context=("diplomatic",), cameo="114")  # "the ambassador was invited to the foreign ministry"
-                host: list[str] = []
-                _add(host, [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"], actors)
-                target = [a for a in target if a not in host]
-                codes = {a["id"]: a["code"] for a in doc._.actors}
-                source = source or [a for a in host if codes[a] not in {codes[t] for t in target}]  # the ministry is the host country's
+                source, target = _summoners(doc, token, source, target, actors)
             if rule.trigger == "expel" and not rule.dictionary and any(
                     c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in token.children):  # fmt: skip
                 rule = replace(rule, type="COERCE", mode="deport", context=("legal",), cameo="174")  # "Zundel was expelled": a person deported
@@ -726,7 +729,7 @@ class EventFinder:
         if code is None:
             return None
         row = self.cameo[code]
-        return replace(rule, type="REJECT", mode=row["mode"] or None, context=tuple(c for c in row["context"].split(";") if c), cameo=code)
+        return replace(rule, type="REJECT", mode=row["mode"] or None, context=_contexts(row), cameo=code)
 
     def _cameo_rule(self, code: str, text: str, token: Token) -> Rule | None:
         """A rule for a dictionary code (``AAA`` or ``AAA:BBB``), None when the code has no PLOVER type."""
@@ -744,7 +747,7 @@ class EventFinder:
         row = self.cameo.get(prefix) if prefix.isdigit() else None
         if row is None:
             return None
-        return Rule(f"PETRARCH {text}", "VERB", row["type"], row["mode"] or None, tuple(c for c in row["context"].split(";") if c),
+        return Rule(f"PETRARCH {text}", "VERB", row["type"], row["mode"] or None, _contexts(row),
                     code, token.lemma_.lower(), (), compound="%" in text.split(), dictionary=True)  # fmt: skip
 
     def _is_event_use(self, token: Token, rule: Rule) -> bool:
@@ -1080,6 +1083,11 @@ class EventFinder:
             "trigger": span_record(span), "sentence": span_record(trigger.sent), "confidence": round(min(confidence, 0.95), 2),
             "score": score, "rule": f"{rule.trigger} ({rule.pos})",
         }  # fmt: skip
+
+
+def _contexts(row: dict) -> tuple[str, ...]:
+    """The PLOVER contexts of an ``events.tsv`` or ``cameo_plover.tsv`` row ("military;territory")."""
+    return tuple(c for c in row["context"].split(";") if c)
 
 
 def _speakers_as_we(doc: Doc, actors: dict[int, tuple[str, ...]]) -> None:
@@ -1956,6 +1964,16 @@ def _for_treatment(verb: Token) -> bool:
     words = [g for p in purposes for g in p.children if g.dep_ == "dobj"]
     words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in PRIVATE_ERRANDS for w in words)
+
+
+def _summoners(doc: Doc, verb: Token, source: list[str], target: list[str], actors: dict[int, tuple[str, ...]]) -> tuple[list[str], list[str]]:
+    """Source and target of a summons: the ministry a diplomat is invited "to" is no target but, when it is
+    not of the diplomat's own country, the one who summons."""
+    ministry: list[str] = []
+    _add(ministry, [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"], actors)
+    target = [a for a in target if a not in ministry]
+    codes = {a["id"]: a["code"] for a in doc._.actors}
+    return source or [a for a in ministry if codes[a] not in {codes[t] for t in target}], target
 
 
 def _summons(verb: Token) -> bool:
