@@ -1258,3 +1258,10 @@ def test_what_is_discussed_is_no_partner(nlp):
     found = extract("Rice discussed Iran with Lavrov.", published="2007-12-13")
     names = {a.id: a.name for a in found.actors}
     assert [[names[i] for i in e.target] for e in found.events] == [["Lavrov"]]
+
+
+def test_tolls_elsewhere_and_sentences_naming_other_places(nlp):
+    text = "Police raided a house in Kinshasa, killing four people. Another six people were killed in Tshikapa."
+    assert [e[4] for e in _events(text, published="2006-09-13")] == ["Kinshasa", "Tshikapa"]  # two attacks
+    text = "Anti-war demonstrators in Sydney denounced Rice on Thursday. In another province, police arrested ten men."
+    assert [e[4] for e in _events(text, published="2006-03-16")] == ["Sydney", None]  # not at the scene

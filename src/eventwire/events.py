@@ -17,7 +17,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .actors import SCENE_VERBS, SETTLEMENT_NOUNS, STATE_SECTORS, stance
+from .actors import SCENE_VERBS, SETTLEMENT_NOUNS, STATE_SECTORS, stance, under_dispute
 from .extensions import actors_by_token, add_actor, guarded, is_english, span_record
 from .gazetteer import gazetteer
 from .lexicons import load_table
@@ -1508,7 +1508,7 @@ def _placed_on_scene(doc: Doc, events: list[dict], scene: tuple[str, int] | None
     for event in events:
         unnamed = not event["source"] and not event["target"]
         if scene is not None and event["place"] is None and event["type"] in SCENE_TYPES and event["modality"] == "asserted" and (
-                event["sentence"]["start"] >= scene[1]) and (  # fmt: skip
+                event["sentence"]["start"] >= scene[1]) and not _names_a_place(doc, event) and (  # fmt: skip
                 event["date_imputed"] or event["date"] and _recent(event["date"], published) and _days_before(event["date"], published) <= 7):  # fmt: skip
             if unnamed and any(e["type"] == event["type"] and e["place"] == scene[0] for e in kept) and not _new_attack(_trigger_token(doc, event)):
                 continue  # the attack at the scene, told again
@@ -1517,6 +1517,14 @@ def _placed_on_scene(doc: Doc, events: list[dict], scene: tuple[str, int] | None
             continue  # no one named, and nowhere
         kept.append(event)
     return kept
+
+
+def _names_a_place(doc: Doc, event: dict) -> bool:
+    """Whether an event's sentence names a place or region, even one not attached to it ("In another
+    province, ...", "near Abu Kamal"): the story is elsewhere, not at its scene."""
+    sentence = doc.char_span(event["sentence"]["start"], event["sentence"]["end"], alignment_mode="expand")
+    return any(ent.label_ in ("GPE", "LOC", "FAC") and not under_dispute(ent.root) for ent in sentence.ents) or any(  # not "against the invasion of Iraq"
+        t.lemma_ in ("province", "region", "district") for t in sentence)  # fmt: skip
 
 
 def _days_before(value: str, published: str | None) -> int:
@@ -1746,12 +1754,18 @@ def _new_attack(trigger: Token) -> bool:
     for word in trigger.sent:
         if word.lower_ in NEW_SCENE:
             return True
-        if word.lower_ in NEW_ATTACK and (word.head.lemma_.lower() in ATTACK_NOUNS | WEAPONS or word.head.i == trigger.i):
-            return True
+        if word.lower_ in NEW_ATTACK and (word.head.lemma_.lower() in ATTACK_NOUNS | WEAPONS or word.head.i == trigger.i or _placed_itself(trigger)):
+            return True  # "another blast", or "Another six people were killed in Tshikapa": elsewhere
         if word.lower_ in NEW_ACT and word.head.i == trigger.i and trigger.lemma_ not in TOLL_VERBS:
             return True
     return any(g.lemma_.lower() in ATTACK_NOUNS and any(d.lower_ in ("a", "an") for d in g.children)
                for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")  # fmt: skip
+
+
+def _placed_itself(verb: Token) -> bool:
+    """Whether a verb names a place of its own in a locative phrase ("were killed in Tshikapa")."""
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") for p in verb.children if p.dep_ == "prep" and p.lower_ in LOCATIVES
+               for g in p.subtree)  # fmt: skip
 
 
 def _the_attack(verb: Token) -> bool:
