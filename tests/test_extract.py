@@ -1251,6 +1251,8 @@ def test_snubs_greetings_calls_by_phone_and_the_congo(nlp):
     assert [(e.type, e.mode, e.cameo) for e in found] == [("CONSULT", "phone", "041")]
     text = "The UN condemned the violence in the Democratic Republic of the Congo. Congo rejected the plan."
     assert {a.code for a in extract(text).actors} == {"IGOUNO", "COD"}
+    text = "The UN condemned the violence in the Democratic Republic of the Congo. The Republic of the Congo rejected the plan."
+    assert {a.code for a in extract(text).actors} == {"IGOUNO", "COD", "COG"}  # named in full, the Republic stays
 
 
 def test_what_is_discussed_is_no_partner(nlp):

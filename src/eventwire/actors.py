@@ -27,7 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import guarded, is_english
-from .gazetteer import gazetteer
+from .gazetteer import bare_congo, gazetteer
 from .lexicons import keyed, load_table, phrase_patterns
 from .people import people
 from .petrarch import code_on, read_folder, split_code
@@ -216,7 +216,7 @@ class ActorFinder:
                 actor = self._named(ent)
                 if actor:
                     claim(ent.start, ent.end, actor)
-        _one_congo(found)
+        _one_congo(doc, found)
         self._abbreviations(doc, found)
         self._shared_names(doc, found)
         self._each_country_listed(doc, found)
@@ -937,14 +937,13 @@ class ActorFinder:
         return records
 
 
-def _one_congo(found: list[tuple[int, int, "_Actor"]]) -> None:
+def _one_congo(doc: Doc, found: list[tuple[int, int, "_Actor"]]) -> None:
     """A bare "Congo" in an article that names the Democratic Republic of the Congo is that country, not its
-    neighbour the Republic of the Congo, which "Congo" alone names elsewhere."""
+    neighbour the Republic of the Congo, which "Congo" alone names elsewhere (and which, named in full, stays)."""
     if not any(a.country == "COD" for _, _, a in found):
         return
     for start, end, actor in found:
-        if actor.country == "COG" and actor.name.removeprefix("the ").lower() in ("congo", "republic of the congo", "republic of congo") and (
-                actor.kind == "country"):  # fmt: skip
+        if actor.country == "COG" and actor.kind == "country" and bare_congo(doc[start:end].text):
             actor.key, actor.name, actor.country, actor.code = "country:COD", "Democratic Republic of the Congo", "COD", "COD"
 
 

@@ -61,6 +61,12 @@ def _fold(text: str) -> str:
     return text
 
 
+def bare_congo(text: str) -> bool:
+    """Whether a name is "Congo" alone, which the Republic of the Congo and the Democratic Republic of the
+    Congo share: the DRC's in an article that names the DRC, the Republic's elsewhere."""
+    return _key(text.strip()).removeprefix("the ") == "congo"
+
+
 def _key(name: str) -> str:
     """Index key of a place name: lower case, without accents or glottal marks, "Al-" as "Al "
     ("Diyālá" and "Diyala", "Karbalā’" and "Karbala", "Al-Anbar" and "Al Anbār" meet)."""
@@ -207,7 +213,7 @@ class Gazetteer:
         name = self.abbreviations.get(name, name)
         key = _key(name)
         iso3 = self.country(name)
-        if iso3 == "COG" and "COD" in prefer and "COG" not in prefer:
+        if iso3 == "COG" and "COD" in prefer and "COG" not in prefer and bare_congo(name):
             iso3 = "COD"  # "the Congo" in a story about the Democratic Republic of the Congo
         divisions = self._divisions.get(key) or self._divisions.get(DIVISION_WORDS.sub("", key), ())  # "Diyala province"
         if iso3 and iso3 in self.country_places:
