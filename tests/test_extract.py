@@ -1267,3 +1267,44 @@ def test_tolls_elsewhere_and_sentences_naming_other_places(nlp):
     assert [e[4] for e in _events(text, published="2006-09-13")] == ["Kinshasa", "Tshikapa"]  # two attacks
     text = "Anti-war demonstrators in Sydney denounced Rice on Thursday. In another province, police arrested ten men."
     assert [e[4] for e in _events(text, published="2006-03-16")] == ["Sydney", None]  # not at the scene
+
+
+def test_events_named_again_by_a_bare_noun_are_the_ones_told(nlp):
+    text = ("Queen Elizabeth II arrived in Washington on Monday for a state visit to the United States. \"We look forward "
+            "to Her Majesty's State Visit,\" President Bush said.")
+    assert [e[:3] for e in _events(text, published="2007-05-08")] == [("CONSULT", ["GBRGOV"], ["USA"])]
+    text = ("Thousands of students rallied in Caracas on Saturday. Police said the rally ended peacefully. Organisers of "
+            "the protest said 10,000 people attended the rally.")
+    assert [e[0] for e in _events(text, published="2007-05-08")] == ["PROTEST"]
+    found = _events("Iran will host the talks in May. \"We look forward to the talks with Iran,\" Bush said.", published="2007-05-08")
+    assert found[-1][-1] == "future"  # looking forward to it: still to come
+
+
+def test_an_attack_blamed_on_a_group_is_the_groups(nlp):
+    text = "A car bomb exploded in Madrid on Monday, killing three people. Spanish authorities blamed ETA for the attack."
+    assert [e[:3] for e in _events(text, published="2007-05-08")] == [("ASSAULT", ["ESPREB"], ["ESPCVL"]), ("ACCUSE", ["ESPGOV"], ["ESPREB"])]
+    text = "A car bomb exploded in Madrid on Monday. Officials did not blame ETA for the attack."
+    assert _events(text, published="2007-05-08")[0][1] == []
+
+
+def test_groups_named_with_what_they_are(nlp):
+    found = _events("The Australian activist organisation AID/WATCH protested against the World Bank.")
+    assert [e[:3] for e in found] == [("PROTEST", ["AUSNGO"], ["IGOWBK"])]  # not Australia's complaint
+    found = _events("The Kenyan rights group Muslim Human Rights Forum accused police of torture.")
+    assert [e[:3] for e in found] == [("ACCUSE", ["KENNGO"], ["KENCOP"])]
+    found = _events("Demonstrators threw stones at police in Athens. Insurgents threw a grenade at a patrol in Baghdad.")
+    assert [e[:2] for e in found] == [("PROTEST", ["GRCCVL"]), ("ASSAULT", ["IRQREB"])]
+
+
+def test_tests_warnings_and_schedules(nlp):
+    found = extract("North Korea test fired three short-range missiles on Friday.", published="2008-03-20").events
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "weapons")]
+    assert _events("Talks between Japan and China are scheduled for Monday.", published="2008-03-20")[0][3] == "2008-03-24"
+    assert _events("Russia said it will not allow any cities to be attacked.") == []  # resolve, no concession refused
+
+
+def test_she_is_the_woman_named_beside_a_man_of_unknown_gender(nlp):
+    found = _events("President Bush praised Queen Elizabeth II on Sunday. She will meet Bush on Monday.", published="2007-05-08")
+    assert found[-1][:3] == ("CONSULT", ["GBRGOV"], ["USAGOV"])  # not Bush, the subject
+    places = extract("The Queen will meet Bush at the White House on Monday.", published="2007-05-08").places
+    assert [(p.name, p.country) for p in places] == [("White House", "USA")]

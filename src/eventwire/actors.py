@@ -644,10 +644,11 @@ class ActorFinder:
                 continue
             if any(s < end < e or s == end for s, e in roles):
                 continue  # "government spokesman", "army chief": the sector word titles a person
-            stop = end
+            stop, called = end, None
             if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
                 head = doc[end - 1].head  # "coast guard ships": the phrase ends at the noun it modifies
-                if doc[end].ent_type_ == "PERSON" or not (head.pos_ == "NOUN" and end <= head.i <= end + 2):
+                called = head.pos_ == "PROPN" and not head.ent_type_ and end <= head.i <= end + 2  # "the activist organisation AID/WATCH"
+                if doc[end].ent_type_ == "PERSON" or not (head.pos_ == "NOUN" or called) or not end <= head.i <= end + 2:
                     continue
                 stop = head.i + 1
             last_end = stop
@@ -693,7 +694,7 @@ class ActorFinder:
             if country is None and left == start and doc[start:end].text.lower() in self.back_references and not (
                     stop < len(doc) and doc[stop].lower_ in ("of", "from", "in")):  # fmt: skip
                 continue  # "the leaders": the people named before (coreference), not a group of its own
-            name = " ".join(doc[left:end].text.removesuffix("'s").split())
+            name = " ".join(doc[end:stop].text.split()) if called else " ".join(doc[left:end].text.removesuffix("'s").split())
             for other_start, other_end, other in self._conjoined_countries(doc, left) if left < start else ():  # "US and British forces", not "Israel and Hezbollah militants"
                 yield other_start, other_end, _Actor(f"sector:{other}{sector}:{kind}", f"{self.gaz.country_name(other)} {doc[start:end].text}", kind, other, sector, other + sector)
             if left > 0 and doc[left - 1].lower_ == "the":
@@ -711,6 +712,7 @@ class ActorFinder:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.like_num or head.head.head.lemma_.lower() in COUNTS):
             head = head.head.head  # "Thousands of farmers marched": the count is the subject
         acting = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"  # "sealed off by riot police"
+        acting = acting or head.dep_ == "dobj" and head.head.pos_ == "VERB" and _sector(sector) == "COP"  # "accused police of torture"
         return _sector(sector) != "GOV" and acting and not _named_part(doc, start)
 
     def _body_after(self, doc: Doc, stop: int):
@@ -830,6 +832,9 @@ class ActorFinder:
             noun = next((n for n in self.sector_nouns if head == n or head.endswith(" " + n)), None)
             if noun is None and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "party":
                 noun = "party"  # "the Kadima party", "Shiv Sena party workers": a party
+            if noun is None:  # "the Kenyan rights group Muslim Human Rights Forum": what the words before it call it
+                before = (ent.doc[max(0, ent.start - k) : ent.start].text.lower() for k in (3, 2, 1))
+                noun = next((b for b in before if b in self.sector_nouns and self.sector_nouns[b]["kind"] == "organization"), None)
             sector = self.sector_nouns[noun]["sector"] if noun else None
             if country is None and noun:  # "the United States Navy", tagged as one organization
                 country = self.gaz.country(name[: -len(noun)].strip())

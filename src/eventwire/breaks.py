@@ -48,8 +48,8 @@ class LayoutBreaks:
         capital the tagger reads as no name ("Mexico Thousands", "Pakistan At least", "Somalia Ethiopian
         troops"); "Mexico City", "Washington Post" and "Japan Prime Minister" stay whole."""
         for size in range(1, DATELINE_WORDS + 1):
-            if size >= len(doc) or not doc[size - 1].text[:1].isupper() or doc[size - 1].whitespace_ != " ":
-                return
+            if size >= len(doc) or not doc[size - 1].text[:1].isupper() or doc[size - 1].whitespace_ != " " or doc[size - 1].is_stop:
+                return  # "The Kenyan rights group": "The" is no place, whatever a gazetteer holds
             after = doc[size]
             if not after.text[:1].isupper() or after.tag_ in NAME_TAGS:
                 continue

@@ -363,7 +363,8 @@ class _Resolver:
                 ref = next((r for r in self._refs_at(subject.i) if r.actor["kind"] == "person"), None)
                 return ref.actor if ref is not None else None
         bound = self._clause_subjects(token) if token.dep_ in ("dobj", "dative", "pobj") else []
-        return self._salient(token, lambda a: a["kind"] == "person" and self._gender(a) in (None, wanted) and not any(a is b for b in bound))
+        return self._salient(token, lambda a: a["kind"] == "person" and self._gender(a) in (None, wanted) and not any(a is b for b in bound),
+                             prefer=(lambda a: self._gender(a) == "f") if wanted == "f" else None)  # fmt: skip  # most men in news have no title telling it
 
     def _clause_subjects(self, token: Token) -> list[dict]:
         """The actors that are subjects of the clause an object pronoun is in, or of the clauses it hangs
@@ -386,14 +387,17 @@ class _Resolver:
         male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
         return "m" if male and not female else "f" if female and not male else None
 
-    def _salient(self, token: Token, accept, window: int | None = None) -> dict | None:
+    def _salient(self, token: Token, accept, window: int | None = None, prefer=None) -> dict | None:
         """The accepted actor a pronoun most likely stands for: in the latest sentence that has one
-        before the pronoun, its subject, else the nearest."""
+        before the pronoun, its subject, else the nearest; of that sentence's actors, one ``prefer``
+        accepts first ("'We welcome Her Majesty,' Bush said. She will ...": the Queen, whose gender is
+        known, not Bush, whose gender is not)."""
         found = self._before(token.i, accept, window)
         if not found:
             return None
         sent_start = self.doc[found[0].start].sent.start
         in_sentence = [r for r in found if r.start >= sent_start]
+        in_sentence = [r for r in in_sentence if prefer(r.actor)] or in_sentence if prefer else in_sentence
         subject = next((r for r in in_sentence if self._is_subject(r)), None)
         return (subject or in_sentence[0]).actor
 

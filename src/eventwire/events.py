@@ -835,6 +835,9 @@ class EventFinder:
                 return False  # "protesters armed with rocks": equipped, not armed by anyone
             if token.lemma_ in ("allow", "permit") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                 return False  # "the law allows prosecution": a rule, not a concession
+            if token.lemma_ in ("allow", "permit") and any(c.dep_ == "neg" for c in token.children) and any(
+                    c.dep_ in ("xcomp", "ccomp") and (m := self._match(c)) and m[0] and m[0].type in HOSTILE for c in token.children):  # fmt: skip
+                return False  # "will not allow any cities to be attacked": resolve, no concession withheld
             if _presses_on(token):
                 return False  # "pressed ahead with the invasion": carrying on, not pressing anyone
             if token.lemma_ == "talk" and any(c.lower_ == "about" and c.dep_ == "prep" for c in token.children) and not any(
@@ -1134,9 +1137,9 @@ def _with_partner(tokens: list[Token], actors: dict[int, tuple[str, ...]]) -> bo
 
 
 def _test_fired(trigger: Token) -> bool:
-    """Whether a missile fired or launched hits no one as a test: "test-fired a missile"."""
+    """Whether a missile fired or launched hits no one as a test: "test-fired a missile", "test fired"."""
     doc = trigger.doc
-    return trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "test"
+    return trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "test" or trigger.i >= 1 and doc[trigger.i - 1].lower_ == "test"
 
 
 def _in_exercise(trigger: Token) -> bool:
@@ -1298,10 +1301,10 @@ def _add(into: list[str], tokens: list[Token], actors: dict[int, tuple[str, ...]
             found = _object_of(token, "of", actors)
         modifiers = [c for c in _modifiers(token) if c.i in actors and not stance(c) and not _make_of(c, token)] if found is None and (
             expand or token.dep_ != "pobj") else []  # fmt: skip
+        if found is None:  # "His opponent Raila Odinga disputes", "the Kenyan rights group Muslim Human Rights Forum": the one named
+            found = next((actors[c.i] for c in token.children if c.dep_ == "appos" and c.i in actors), None)
         if found is None:
             found = next((actors[c.i] for c in modifiers if c.pos_ != "PRON"), None)
-        if found is None:  # "His opponent Raila Odinga disputes": Odinga, not whoever "his" is
-            found = next((actors[c.i] for c in token.children if c.dep_ == "appos" and c.i in actors), None)
         if found is None and token.lemma_.lower() in SPOKESPEOPLE:  # "a spokesman for the LTTE apologized": the LTTE
             found = _object_of(token, "for", actors)
         if found is None:
@@ -1480,17 +1483,21 @@ def _host(doc: Doc, event: dict, country_name) -> list[str]:
 
 def _claimed(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) -> None:
     """Give an attack told with no doer the group that claims it ("A suicide bombing killed 34 civilians.
-    The Taliban has claimed responsibility for the attack."); a denied claim ("has not claimed") gives none."""
+    The Taliban has claimed responsibility for the attack.") or whom it is blamed on ("Authorities blamed
+    ETA for the attack"); a denied claim ("has not claimed") gives none."""
     responsibility = doc.vocab.strings.add("responsibility")  # looked up in the lemma array: most articles claim nothing
-    for word in (doc[int(i)] for i in (doc.to_array(LEMMA) == responsibility).nonzero()[0]):
-        if word.dep_ != "dobj" or word.head.lemma_ not in ("claim", "accept", "take", "admit"):
-            continue
-        verb = word.head
+    blame = doc.vocab.strings.add("blame")
+    lemmas = doc.to_array(LEMMA)
+    claims = [(w.head, ("nsubj",)) for w in (doc[int(i)] for i in (lemmas == responsibility).nonzero()[0])
+              if w.dep_ == "dobj" and w.head.lemma_ in ("claim", "accept", "take", "admit")]  # fmt: skip
+    claims += [(w, ("dobj", "nsubjpass")) for w in (doc[int(i)] for i in (lemmas == blame).nonzero()[0]) if w.pos_ == "VERB"]
+    for verb, deps in claims:
         if any(c.dep_ == "neg" for c in verb.children) or not any(
-                g.lemma_.lower() in ATTACK_NOUNS for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children):  # fmt: skip
+                g.lemma_.lower() in ATTACK_NOUNS for t in (verb, *verb.children) for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children):  # fmt: skip
             continue
         claimers: list[str] = []
-        _add(claimers, _subjects(verb, ("nsubj",)), actors)
+        _add(claimers, _subjects(verb, deps), actors)
         earlier = [e for e in events if e["type"] == "ASSAULT" and e["sentence"]["start"] < verb.sent.start_char]
         if claimers and earlier and not earlier[-1]["source"]:
             attack = earlier[-1]
@@ -1634,15 +1641,24 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
                 told := next((e for e in kept if _same_gathering(doc, token, e)), None)):  # fmt: skip
             event["place"] = event["place"] or told["place"]  # "his first appearance at this year's summit": there, with its hosts
             event["target"] += [a for a in told["source"] + told["target"] if a not in event["source"] + event["target"]]
-        if token.pos_ == "NOUN" and (definite or named_so) or carried_out:
+        if token.pos_ in ("NOUN", "PROPN") and (definite or named_so) or carried_out:
             earlier = [e for e in kept if e["type"] == event["type"] and e["sentence"]["start"] < event["sentence"]["start"]]
             told = next((e for e in reversed(earlier) if named_so or not event["source"] or {code[a] for a in parties} <= {code[a] for a in e["source"] + e["target"]}), None)
+            if told is None and earlier and earlier[-1]["mode"] == event["mode"] and not _own_parties(token, actors) and not (
+                    event["type"] == "CONSULT" and _attended(token)):  # fmt: skip  # "his first appearance at the summit": his part in it
+                told = earlier[-1]  # "Organisers said 10,000 people attended the rally": the rally told, whoever is said to be at it
             if told is not None:  # "the past accusations against Iran", with no accuser named: the ones told before
                 if named_so and not told["target"]:  # "began a visit. This is his second visit to India": to India, there
                     told["target"], told["place"] = [a for a in event["target"] if a not in told["source"]], told["place"] or event["place"]
                 continue
         kept.append(event)
     return kept
+
+
+def _own_parties(noun: Token, actors: dict[int, tuple[str, ...]]) -> bool:
+    """Whether an event noun names anyone in its own words ("Bush's visit", "the rally of the opposition",
+    "talks with Iran"), not only through the clause it is in ("the rally", "during the visit")."""
+    return any(t.i in actors for t in noun.subtree if t.i != noun.i)
 
 
 def _attended(gathering: Token) -> bool:
@@ -1916,6 +1932,8 @@ def _modality(trigger: Token, clause: Token) -> str:
             hypothetical = True  # "Iran is believed to have supplied missiles": hearsay; not "explosions were reported"
         if token.i != trigger.i and token.lemma_ in FUTURE_GOVERNORS:
             future = True
+        if token.i != trigger.i and token.lemma_ == "look" and any(c.lower_ == "forward" for c in children):
+            future = True  # "we look forward to Her Majesty's visit"
         if token.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children) and token.lemma_ == "go":
             future = True
         if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless") or c.lower_ == "until" and token.tag_ in ("VBZ", "VBP")) for c in children):

@@ -47,9 +47,8 @@ def tense(span: Span) -> str | None:
             return "future"
         if token.lemma_ in FUTURE_LEMMAS and token.i != verb.i:
             return "future"
-        if token.lemma_ in FUTURE_LEMMAS and any(c.dep_ == "xcomp" for c in token.children) and any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children):  # fmt: skip
-            return "future"  # "Friday, Carter is scheduled to meet": the Friday to come
+        if token.lemma_ in FUTURE_LEMMAS and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children):
+            return "future"  # "Friday, Carter is scheduled to meet", "talks are scheduled for Monday": the Friday to come
         if token.lower_ in ("going",) and any(c.dep_ == "xcomp" for c in token.children):
             return "future"
         if any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children) and token.tag_ == "VBG":
