@@ -1308,3 +1308,27 @@ def test_she_is_the_woman_named_beside_a_man_of_unknown_gender(nlp):
     assert found[-1][:3] == ("CONSULT", ["GBRGOV"], ["USAGOV"])  # not Bush, the subject
     places = extract("The Queen will meet Bush at the White House on Monday.", published="2007-05-08").places
     assert [(p.name, p.country) for p in places] == [("White House", "USA")]
+
+
+def test_a_roadside_bomb_told_four_ways_is_one_attack(nlp):
+    text = ("A Canadian soldier was killed in Afghanistan, when a roadside bomb exploded. The blast killed John Smith on "
+            "Friday. \"The Afghan interpreter was slightly wounded,\" Smith's commander said. Earlier in the same day, a "
+            "roadside bomb struck a Canadian tank.")
+    found = _events(text, published="2007-05-26")
+    assert [(e[0], e[3]) for e in found] == [("ASSAULT", "2007-05-25"), ("ASSAULT", "2007-05-25")]
+    assert "AFGCVL" in found[0][2] and found[1][2] == ["CANMIL"]
+    text = "A bomb exploded in Beirut, wounding twelve people. The last, on March 27, killed two people."
+    assert len(_events(text, published="2005-04-02")) == 2  # an earlier attack
+    assert _events("Canadian troops have been stationed in Afghanistan since 2002.") == []
+
+
+def test_a_protest_story_keeps_its_place_and_day(nlp):
+    text = ("More than 1,000 protesters showed up to demonstrate in front of the Los Angeles temple on Friday, "
+            "November 7, to protest the Chinese government's policy. According to a member of the Los Angeles Police "
+            "Department, the Temple grounds were vandalized by protesters, and police arrested ten people.")
+    found = _events(text, published="2008-11-13")
+    assert [(e[0], e[2], e[3], e[4]) for e in found] == [
+        ("PROTEST", ["CHNGOV"], "2008-11-07", "Los Angeles"), ("PROTEST", [], "2008-11-07", "Los Angeles"),
+        ("COERCE", ["USACVL"], "2008-11-07", "Los Angeles")]  # fmt: skip
+    found = _events("Thousands rallied in Seoul to denounce the Japanese government.")
+    assert [e[:3] for e in found] == [("PROTEST", ["KORCVL"], ["JPNGOV"])]  # what the rally is for, not a second event

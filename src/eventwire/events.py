@@ -23,6 +23,7 @@ from .extensions import actors_by_token, add_actor, guarded, is_english, span_re
 from .gazetteer import gazetteer
 from .lexicons import load_table
 from .petrarch_verbs import read_folder as read_verbs
+from .places import word_before_a_noun
 
 log = logging.getLogger("eventwire")
 
@@ -135,7 +136,8 @@ MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Nouns of people that can be seized, taken or held ("seized 11 Sunni men").
 PERSONS = frozenset("man woman men women people person child children boy girl worker hostage tourist journalist reporter "
                     "passenger civilian villager student soldier policeman officer official diplomat foreigner sailor "
-                    "suspect activist protester demonstrator prisoner fisherman crew member leader".split())
+                    "suspect activist protester demonstrator prisoner fisherman crew member leader interpreter translator "
+                    "driver guard bodyguard contractor engineer teacher doctor nurse".split())
 # Verbs of alleging: a hostile act against the speaker's side told so is an accusation ("argued that
 # Colombia invaded Venezuelan territory").
 ALLEGING = frozenset({"allege", "argue", "claim", "charge", "contend", "complain", "insist"})
@@ -224,6 +226,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ATTACK_NOUNS = frozenset("attack assault blast bombing explosion strike raid shelling shooting ambush airstrike".split())
 # Words by which a sentence tells of an attack other than the one told before.
 NEW_ATTACK = frozenset({"another", "second", "third", "separate", "further"})  # of the attack noun: "another blast"
+EARLIER_ATTACK = frozenset({"last", "previous", "earlier", "prior"})  # "the last (attack)", "a previous bombing"
 NEW_ACT = frozenset({"also", "again", "earlier", "later"})  # of the attack verb: "they also attacked a depot"
 NEW_SCENE = frozenset({"meanwhile", "elsewhere", "separately"})  # anywhere: the story moves on
 # What talks are held by when no one travels ("spoke with Putin by phone").
@@ -240,6 +243,10 @@ LINK_SECTION = re.compile(r"==+ *(?:related\b[^=\n]*|previous related news|see a
                           re.IGNORECASE | re.DOTALL)
 # What ends a dateline.
 DASHES = frozenset({"-", "--", "–", "—"})
+# Verbs naming what a protest is against ("rallied to protest the visit", "marched to denounce the government").
+PROTESTING = frozenset({"protest", "oppose", "denounce", "condemn", "decry", "criticize", "criticise", "challenge", "demand"})
+# Nouns of the area around a place, which an event "in front of" or "on the outskirts of" happens at.
+SURROUNDINGS = frozenset({"front", "outskirts", "vicinity", "centre", "center", "heart", "middle", "edge", "outside", "area"})
 # Prepositions of where an event happens.
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside", "off", "around", "across", "throughout"})
 # Events often done by people the article does not name ("a bombing in Iraq", "crowds in Hong Kong"), still worth coding.
@@ -342,7 +349,7 @@ class EventFinder:
         civilians = {a["id"] for a in doc._.actors if a["sector"] == "CVL"}
         times = _times_by_token(doc)
         links = [m.span(1) for m in LINK_SECTION.finditer(doc.text)]
-        scene = next(((p, s.end_char) for s in islice(doc.sents, 2) if (p := _place(doc, s.root, s.root, visit=False))), None)  # where the lede happens, and where it ends
+        scene = _scene(doc)
         used: set[int] = set()
         events = []
         for token in doc:
@@ -825,6 +832,9 @@ class EventFinder:
             if token.lemma_ == "oppose" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
                     c.dep_ in ("aux", "auxpass") for c in token.children):  # fmt: skip
                 return False  # "campaigners opposed to the expansion": who they are, however parsed
+            if rule.type == "MOBILIZE" and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children) and any(
+                    c.lower_ in ("has", "have") for c in token.children):  # fmt: skip
+                return False  # "troops have been stationed in Afghanistan since 2002": a standing presence, no act
             if token.lemma_ == "serve" and token.dep_ == "relcl":
                 return False  # "soldiers who served in Iraq": who they are, not a deployment
             if token.lemma_ == "commit" and any(o.lemma_.lower() in CRIMES for o in objects):
@@ -905,6 +915,10 @@ class EventFinder:
                     _add(target, [c for c in content.children if c.dep_ in ("dobj", "dative")], actors)
                     _add(target, [g for p in content.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"from", "for", "into"}
                                   for g in p.children if g.dep_ == "pobj"], actors)  # fmt: skip
+            if not target and kind == "PROTEST":  # "demonstrated ... to protest the church's involvement": against the church
+                purposes = [c for h in (trigger, trigger.head) for c in h.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in PROTESTING
+                            and c.i != trigger.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip  # "showed up to demonstrate ..., to protest"
+                _add(target, [o for c in purposes for o in c.children if o.dep_ == "dobj"], actors, expand=True)
             if not target and kind == "REQUEST":  # "demanded that Germany halt the rally": of Germany
                 _add(target, [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"], actors)
             if not target and kind in ("ACCUSE", "SANCTION"):  # "voiced concern that China was arming", "concern over Iran's program"
@@ -1517,23 +1531,39 @@ def _placed_on_scene(doc: Doc, events: list[dict], scene: tuple[str, int] | None
     for event in events:
         unnamed = not event["source"] and not event["target"]
         if scene is not None and event["place"] is None and event["type"] in SCENE_TYPES and event["modality"] == "asserted" and (
-                event["sentence"]["start"] >= scene[1]) and not _names_a_place(doc, event) and (  # fmt: skip
+                event["sentence"]["start"] >= scene[1]) and not _names_a_place(doc, event, scene[0]) and (  # fmt: skip
                 event["date_imputed"] or event["date"] and _recent(event["date"], published) and _days_before(event["date"], published) <= 7):  # fmt: skip
             if unnamed and any(e["type"] == event["type"] and e["place"] == scene[0] for e in kept) and not _new_attack(_trigger_token(doc, event)):
                 continue  # the attack at the scene, told again
             event["place"] = scene[0]
+            dated = [e for e in kept if not e["date_imputed"] and e["modality"] == "asserted" and _days_before(e["date"], published) <= 7]
+            if event["date_imputed"] and dated:  # "protesters demonstrated on Friday ... The temple was vandalized": on Friday too
+                event["date"], event["date_imputed"] = dated[-1]["date"], False
         if unnamed and event["place"] is None:
             continue  # no one named, and nowhere
         kept.append(event)
     return kept
 
 
-def _names_a_place(doc: Doc, event: dict) -> bool:
-    """Whether an event's sentence names a place or region, even one not attached to it ("In another
-    province, ...", "near Abu Kamal"): the story is elsewhere, not at its scene."""
+def _scene(doc: Doc) -> tuple[str, int] | None:
+    """Where the story's lede happens, and where the lede ends: the place of the first of the first two
+    sentences that has one, where its main verb happens or else another of its verbs ("showed up to
+    demonstrate in front of the Los Angeles temple")."""
+    for sentence in islice(doc.sents, 2):
+        verbs = [sentence.root, *(t for t in sentence if t.pos_ == "VERB" and t.i != sentence.root.i)]
+        place = next((p for v in verbs if (p := _place(doc, v, v, visit=False))), None)
+        if place is not None:
+            return place, sentence.end_char
+    return None
+
+
+def _names_a_place(doc: Doc, event: dict, scene: str) -> bool:
+    """Whether an event's sentence names a place or region other than the ``scene``, even one not attached to
+    it ("In another province, ...", "near Abu Kamal"): the story is elsewhere, not at its scene."""
     sentence = doc.char_span(event["sentence"]["start"], event["sentence"]["end"], alignment_mode="expand")
-    return any(ent.label_ in ("GPE", "LOC", "FAC") and not under_dispute(ent.root) for ent in sentence.ents) or any(  # not "against the invasion of Iraq"
-        t.lemma_ in ("province", "region", "district") for t in sentence)  # fmt: skip
+    here = {m["text"] for p in doc._.places or () if p["id"] == scene for m in p["mentions"]}  # "a member of the Los Angeles Police Department"
+    return any(ent.label_ in ("GPE", "LOC", "FAC") and ent.text not in here and not word_before_a_noun(ent) and not under_dispute(ent.root)
+               for ent in sentence.ents) or any(t.lemma_ in ("province", "region", "district") for t in sentence)  # fmt: skip  # not "against the invasion of Iraq"
 
 
 def _days_before(value: str, published: str | None) -> int:
@@ -1594,6 +1624,8 @@ def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) ->
             verb = token.head  # "were killed or wounded": one attack told by two verbs
         if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in token.children):
             verb = token.head  # "two bombs exploded, injuring three people": the toll of the blast
+        if token.dep_ in ("advcl", "relcl") and event["type"] == "ASSAULT" and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in token.children):
+            verb = next((v for v in token.ancestors if v.pos_ in ("VERB", "AUX")), None)  # "was killed in Afghanistan, when a bomb exploded": one attack
         host = by_start.get(verb.idx) if verb is not None and verb.i != token.i else None
         if host is None and verb is not None and token.dep_ == "advcl":  # "an air strike hit a car, killing two": the strike's toll
             host = next((by_root[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_root), None)
@@ -1604,6 +1636,8 @@ def _merged(doc: Doc, events: list[dict], actors: dict[int, tuple[str, ...]]) ->
         if host is not None and host is not event and (host["type"] == event["type"] or charged) and (
                 not event["source"] or not host["source"] or event["source"] == host["source"]):  # fmt: skip
             host["source"] = host["source"] or event["source"]  # "fighting between Hamas and Fatah killed 12": theirs
+            if host["mode"] is None and event["mode"] and host["type"] == event["type"]:  # "a bomb exploded": by explosives
+                host.update(mode=event["mode"], cameo=event["cameo"], context=event["context"], score=event["score"])
             placed = _placed(token.sent, actors, LOCATIVES)
             joining = [a for a in event["target"] if not (host["target"] and a in placed)]  # "killed in an ambush in Congo": not Congo
             host["target"] += [a for a in joining if a not in host["target"] and a not in host["source"]]
@@ -1708,6 +1742,8 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
             first = _attack_told_before(doc, event, kept)
             if first is not None:  # "U.S. warplanes killed 18 children": victims of the raid told before
                 first["target"] += [a for a in event["target"] if a not in first["target"] and a not in first["source"]]
+                if first["date_imputed"] and not event["date_imputed"]:
+                    first["date"], first["date_imputed"] = event["date"], False
         if first is None:
             kept.append(event)
         elif first["place"] is None:
@@ -1740,7 +1776,7 @@ def _toll(trigger: Token, actors: dict[int, tuple[str, ...]]) -> bool:
     if trigger.pos_ != "VERB":
         return False
     harmed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    return all(h.i in actors or any(c.dep_ == "nummod" for c in h.children) or h.pos_ == "PRON" for h in harmed)
+    return all(h.i in actors or any(c.dep_ == "nummod" for c in h.children) or h.pos_ == "PRON" or h.lemma_.lower() in PERSONS for h in harmed)
 
 
 def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
@@ -1758,8 +1794,8 @@ def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
             continue
         if not set(event["source"]) <= set(first["source"]) or event["place"] and first["place"] and event["place"] != first["place"]:
             continue
-        if event["date"] == first["date"] or event["date_imputed"]:
-            return first
+        if event["date"] == first["date"] or event["date_imputed"] or first["date_imputed"] and _days_before(event["date"], doc._.published) <= 7:
+            return first  # "The blast killed McCully on Friday": the day of the attack told with none
     return None
 
 
@@ -1772,6 +1808,10 @@ def _new_attack(trigger: Token) -> bool:
     for word in trigger.sent:
         if word.lower_ in NEW_SCENE:
             return True
+        if word.lower_ in EARLIER_ATTACK and word.dep_ in ("nsubj", "amod") and (word.head.i == trigger.i or word.head.lemma_.lower() in ATTACK_NOUNS):
+            return True  # "The last, on March 27, killed two people", "an earlier bombing": one told before this one
+        if word.lower_ in NEW_ATTACK and any(d.lower_ == "the" for d in word.head.children if d.dep_ == "det"):
+            continue  # "The second bomb killed McCully": the one of those told
         if word.lower_ in NEW_ATTACK and (word.head.lemma_.lower() in ATTACK_NOUNS | WEAPONS or word.head.i == trigger.i or _placed_itself(trigger)):
             return True  # "another blast", or "Another six people were killed in Tshikapa": elsewhere
         if word.lower_ in NEW_ACT and word.head.i == trigger.i and trigger.lemma_ not in TOLL_VERBS:
@@ -1839,9 +1879,9 @@ def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
     for event in events:
         governed = False
         token = _trigger_token(doc, event)
-        if event["type"] == "SUPPORT" and token.dep_ in ("advcl", "acl") and token.head.idx in protests and any(
+        if (event["type"] == "SUPPORT" or token.lemma_ in PROTESTING and event["type"] != "PROTEST") and token.dep_ in ("advcl", "acl") and token.head.idx in protests and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):  # fmt: skip
-            continue  # "rallied in Beirut to support Syria": what the rally is for, not a second event
+            continue  # "rallied in Beirut to support Syria", "to denounce the government": what the rally is for, not a second event
         for _ in range(3):
             purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "gave them 48 hours to agree"
             if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") and not (token.dep_ == "conj" and token.pos_ == "NOUN") and not purpose:
@@ -2183,10 +2223,12 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool, said: bool = Fa
                 root = root.head if root.dep_ == "appos" else root.head.head  # "in the Egyptian city of Sharm el-Sheikh"
             if _aside(root, trigger):
                 continue  # "withdrew despite a rally in Beirut": where something else happens
-            if root.dep_ == "compound" and root.head.dep_ == "dobj":
+            if root.dep_ == "compound" and root.head.dep_ in ("dobj", "pobj"):
                 if place["kind"] == "country":
                     continue  # "killed nine United States soldiers": whose soldiers, not where
-                root = root.head  # "struck the Abu Ghraib prison camp"
+                root = root.head  # "struck the Abu Ghraib prison camp", "in front of the Los Angeles temple"
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in SURROUNDINGS and root.head.head.dep_ == "pobj":
+                root = root.head.head  # "in front of the temple", "on the outskirts of Kabul": there
             if root.dep_ == "dobj" and root.head.lemma_ in OCCURRING and root.head.i in (trigger.i, clause.i, trigger.head.i):
                 return place["id"]  # "a bombing struck Abu Ghraib", "a rocket hit the town of Sderot": where it hit
             hosted = visit and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == trigger.i  # "a visit of India"
