@@ -84,7 +84,7 @@ ORGANIZATION_NOUNS = frozenset(
     "airline carrier company firm group bank maker manufacturer automaker carmaker retailer agency organization "
     "organisation party union insurer operator giant conglomerate startup developer producer supplier".split()
 )
-FORMER = frozenset({"former", "formerly", "previously", "ousted", "ex", "deposed", "exiled", "late", "then", "retired"})
+FORMER = frozenset({"former", "formerly", "previously", "ousted", "ex", "deposed", "late", "then", "retired"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 COMPASS = frozenset({"north", "south", "east", "west"})
 # Verbs whose subject is where something happens ("Washington saw protests", "Kyiv witnessed blasts").
@@ -517,10 +517,10 @@ class ActorFinder:
         igo = None
         former = sector == "ELI"  # "Former UN Secretary-General Kofi Annan" no longer speaks for the UN
         for org in title.ents:  # "Pentagon spokesman", "NATO spokeswoman": the body tells whom they speak for
-            body = self.gaz.body(org.text) if org.label_ == "ORG" else None
+            body = self.gaz.body(org.text) if org.label_ in ("ORG", "NORP") else None  # "a Taliban commander", tagged as a nationality
             if body is not None and not (former and body.sector == "IGO"):
                 country = country or body.country
-                sector = "IGO" if body.sector == "IGO" else body.sector if sector in (None, "IGO") else sector  # "secretary general of the MDC"
+                sector = "IGO" if body.sector == "IGO" else body.sector if sector in (None, "IGO") or not former and _sector(body.sector) not in STATE_SECTORS else sector  # "secretary general of the MDC", "Hamas spokesman": a non-state body's
                 igo = body.code if body.sector == "IGO" else igo
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         known = self.people.find(name, doc._.published) if country is None and igo is None else None
@@ -538,7 +538,7 @@ class ActorFinder:
         """The role's sector; a former office holder ("ousted President", "ex-minister") is an elite (ELI)."""
         if role is None:
             return None
-        sector = self.roles[role]["sector"]
+        sector = self.roles[role]["sector"] or None  # "Hamas figure": the body's sector, if any
         if _sector(sector) in ("GOV", "MIL", "LEG", "JUD", "COP", "IGO") and any(t.lower_.rstrip("-") in FORMER for t in title):
             return "ELI"
         return sector

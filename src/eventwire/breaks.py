@@ -51,8 +51,8 @@ class LayoutBreaks:
             if size >= len(doc) or not doc[size - 1].text[:1].isupper() or doc[size - 1].whitespace_ != " " or doc[size - 1].is_stop:
                 return  # "The Kenyan rights group": "The" is no place, whatever a gazetteer holds
             after = doc[size]
-            if not after.text[:1].isupper() or after.tag_ in NAME_TAGS:
-                continue
+            if not after.text[:1].isupper() or after.tag_ in NAME_TAGS and not after.like_num:
+                continue  # "China Sixteen policemen": a number is no part of a place's name
             if _major_place(doc[:size].text, self.lexicon_dir):
                 after.is_sent_start = True
             return

@@ -297,10 +297,12 @@ class _Resolver:
             actor = self._person_for(token)
             meant = [actor]
         elif lower in THING_PRONOUNS and not _empty_it(token):
-            actor = self._salient(token, lambda a: a["kind"] in ("country", "organization", "media"), window=2)
+            actor = self._salient(token, lambda a: a["kind"] in ("country", "organization", "media") or _named_group(a), window=2)
             meant = [actor]
         elif lower in GROUP_PRONOUNS and (speaker := self._reporting_body(token)) is not None:
             actor, meant = speaker, [speaker]  # "Immigration Voice said that they welcome ...": the speakers themselves
+        elif lower in GROUP_PRONOUNS and (subject := self._last_subject(token)) is not None:
+            actor, meant = subject, [subject]  # "Greenpeace activists tried to disrupt the whaling fleet. They asked the whalers ...": the activists
         elif lower in GROUP_PRONOUNS:
             found = self._before(token.i, lambda a: a["kind"] == "group", window=1)
             found = found or self._before(token.i, lambda a: a["kind"] in ("organization", "country"), window=0)
@@ -312,6 +314,20 @@ class _Resolver:
             for one in meant:
                 self._add(token.i, token.i + 1, one)
         return actor
+
+    def _last_subject(self, token: Token) -> dict | None:
+        """For a "they" that is the subject of a sentence's main verb, the body or group that is the subject of
+        the sentence before, named there ("Greenpeace activists ...") or through its members."""
+        sent = token.sent
+        if token.dep_ not in SUBJECTS or token.head.i != sent.root.i or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        for subject in (c for c in before.root.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"):
+            words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "nmod"))]
+            ref = next((r for w in words for r in self._refs_at(w.i) if r.actor["kind"] in ("group", "organization")), None)
+            if ref is not None and (subject.tag_ in ("NNS", "NNPS") or ref.actor["kind"] == "group"):
+                return ref.actor
+        return None
 
     def _reporting_body(self, token: Token) -> dict | None:
         """The body or group that says what a "they" is the subject of ("the union said they would strike",
@@ -395,11 +411,12 @@ class _Resolver:
         found = self._before(token.i, accept, window)
         if not found:
             return None
-        sent_start = self.doc[found[0].start].sent.start
-        in_sentence = [r for r in found if r.start >= sent_start]
+        sent = self.doc[found[0].start].sent
+        in_sentence = [r for r in found if r.start >= sent.start]
         in_sentence = [r for r in in_sentence if prefer(r.actor)] or in_sentence if prefer else in_sentence
-        subject = next((r for r in in_sentence if self._is_subject(r)), None)
-        return (subject or in_sentence[0]).actor
+        subjects = [r for r in in_sentence if self._is_subject(r)]
+        main = next((r for r in subjects if any(t.head.i == sent.root.i for t in self.doc[r.start : r.end])), None) if sent.end <= token.i else None
+        return (main or next(iter(subjects), None) or in_sentence[0]).actor  # "Nazzal told reporters, 'Carter suggested a truce.' He added": Nazzal
 
     def _is_subject(self, ref: _Ref) -> bool:
         return any(t.dep_ in SUBJECTS for t in self.doc[ref.start : ref.end])
@@ -414,6 +431,12 @@ class _Resolver:
         for n, actor in enumerate(kept, 1):
             actor["id"] = f"a{n}"
         return kept
+
+
+def _named_group(actor: dict) -> bool:
+    """Whether an actor is a group named as one body ("Hamas", "the Taliban"), which "it" can stand for,
+    unlike people ("Palestinians", "protesters")."""
+    return actor["kind"] == "group" and actor["sector"] in ("REB", "OPP", "PTY", "NGO") and actor["name"][:1].isupper()
 
 
 def _empty_it(token: Token) -> bool:

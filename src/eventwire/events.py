@@ -23,16 +23,17 @@ from .extensions import actors_by_token, add_actor, guarded, is_english, span_re
 from .gazetteer import gazetteer
 from .lexicons import load_table
 from .petrarch_verbs import read_folder as read_verbs
-from .places import word_before_a_noun
 
 log = logging.getLogger("eventwire")
 
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "from", "for", "into"})
 # Not "go": a protest "went ahead"; "is going to" is read on its own (``_modality``).
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "aim", "agree", "decide", "vow", "pledge", "promise", "due"})
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "aim", "agree", "decide", "vow", "pledge", "promise", "due", "invite"})
+# Words of inviting: the meeting they offer is still to come ("Russia has invited Hamas for talks").
+INVITING = frozenset({"invite", "invitation"})
 HYPOTHETICAL_GOVERNORS = frozenset({"expect", "consider", "hope", "want", "propose", "seek", "mull", "weigh", "could", "may", "might", "likely", "possible", "threaten", "try", "offer", "suggest", "urge", "call",
                                     "encourage", "pressure", "press", "push", "support", "back", "favor", "favour", "advocate",
-                                    "intention", "intent", "attempt"})  # fmt: skip  # "with intentions of meeting Harper"
+                                    "intention", "intent", "attempt", "ready", "willing", "eager"})  # fmt: skip  # "with intentions of meeting Harper", "ready to meet"
 # Nouns and verbs for which a nominal event after "for" is only wanted ("voiced support for sanctions").
 ADVOCATING = frozenset({"support", "call", "push", "demand", "pressure", "appeal", "plea", "campaign", "lobby", "argue", "press",
                         "back", "vote", "case", "bid", "proposal"})
@@ -87,7 +88,7 @@ FOLD_FUTURE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # spending"): the complement is their content, coded as one event with them, not as a second one.
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 # Nouns of a light-verb phrase whose own "with"/"against"/"on" phrase names the target ("held talks with").
-OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "by"})
+OBJECT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "by", "between"})  # "encourage talks between Israelis and Palestinians"
 # What a spokesperson declines to do without refusing anyone anything.
 NO_COMMENT = frozenset({"comment", "say", "confirm", "elaborate", "specify", "discuss", "answer", "respond", "speculate", "identify", "disclose", "name"})
 DETAILS = frozenset({"detail", "information", "comment", "figure", "name", "reason", "timeline", "timetable", "date"})
@@ -153,7 +154,8 @@ PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "ri
 # What an event to come is set by ("a date for talks", "a timetable for the withdrawal").
 SCHEDULES = frozenset({"date", "timetable", "schedule", "deadline", "timeline"})
 # People who act for the group they are "of" ("activists of the MNS", "supporters of Hamas").
-MEMBERS = frozenset({"member", "activist", "supporter", "worker", "cadre", "follower", "fighter", "loyalist"})
+MEMBERS = frozenset({"member", "activist", "supporter", "worker", "cadre", "follower", "fighter", "loyalist", "representative", "delegate",
+                     "delegation", "envoy"})
 # Parts of a group that act as the group ("the Pakistan branch of the Taliban").
 BRANCHES = frozenset({"branch", "wing", "faction", "cell", "chapter", "arm", "unit"})
 # Writings whose "attack" is words ("an editorial attacked the army's incompetence").
@@ -162,6 +164,14 @@ WRITINGS = frozenset({"editorial", "article", "column", "commentary", "statement
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # What a group is said to live for ("dedicated to fighting the occupation"): its aim, no act.
 DEVOTED = frozenset({"dedicate", "dedicated", "devote", "devoted", "commit", "committed"})
+# Words that make an act a habit or a kind of act, not one that took place ("notorious for using suicide
+# bombing", "the tactic of hostage-taking").
+HABITS = frozenset({"notorious", "known", "famous", "infamous", "tactic", "method", "technique", "practice", "hallmark"})
+# What protesters disrupt besides people and events ("disrupt the whaling fleet").
+DISRUPTED = frozenset({"fleet", "ship", "vessel", "convoy", "hunt", "operation", "traffic", "ceremony", "session", "parliament", "speech"})
+# Causes no one is supported in ("is supporting extremism"): backing them is a charge, not support.
+BAD_CAUSES = frozenset({"extremism", "extremist", "terrorism", "terrorist", "insurgency", "insurgent", "militancy", "militant",
+                        "violence", "separatism", "separatist"})
 # What is used or kept for acts in general ("a site used for attacks on the rebels", "a base for raids").
 PURPOSED = frozenset({"use", "base", "site", "camp", "ground", "launchpad", "train", "training"})
 # Events that are words: placed only where they are said, not where what they are about is.
@@ -479,6 +489,7 @@ class EventFinder:
         events = [self._as_threat(doc, e, actors, times) for e in events]
         events = _aimed_at_doers(doc, _merged(doc, self._protest_demands(doc, _without_contents(doc, events)), actors), actors)
         _claimed(doc, events, actors)
+        events = self._charges(doc, events)
         events = _without_retellings(doc, _without_re_mentions(doc, events, actors), actors)
         self._aimed_at_earlier(doc, events, actors)
         for event in events:
@@ -568,6 +579,25 @@ class EventFinder:
                 event["modality"] = _modality(verb, verb)  # the accusation is made; "is to blame" is no plan
                 found.append(event)
         return found
+
+    def _charges(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """Backing terrorism or extremism, as someone says another does ("he believes the government of Iran is
+        supporting extremism"), is the speaker's charge against them (ACCUSE), not support; told by no one, it
+        is no event."""
+        kept = []
+        for event in events:
+            token = _trigger_token(doc, event)
+            if event["type"] != "SUPPORT" or not any(c.dep_ == "dobj" and c.lemma_.lower() in BAD_CAUSES for c in token.children):
+                kept.append(event)
+                continue
+            speaker = event["attributed_to"]
+            if speaker is None or speaker in event["source"] or not event["source"]:
+                continue
+            score = self.scores.get(("ACCUSE", "allege"), self.scores.get(("ACCUSE", None)))
+            event.update(type="ACCUSE", plover_type="ACCUSE", mode="allege", context=[], cameo="112", score=score,
+                         source=[speaker], target=event["source"], modality="asserted")  # fmt: skip
+            kept.append(event)
+        return kept
 
     def _protest_demands(self, doc: Doc, events: list[dict]) -> list[dict]:
         """What protesters demand is their protest's, no request of its own (PLOVER codes the protest):
@@ -767,6 +797,8 @@ class EventFinder:
             return False  # "Lebanese opposing the presence of Syrian troops held counter-rallies": who they are
         if rule.type == "ASSAULT" and any(t.lower_ == "air" and t.dep_ == "pobj" and t.head.lower_ in ("in", "into") for t in token.subtree):
             return False  # "opened fire in the air": a warning, no one attacked
+        if rule.type in ("ASSAULT", "COERCE") and any(a.lemma_.lower() in HABITS or a.lower_ in HABITS for a in islice(token.ancestors, 4)):
+            return False  # "notorious for using the tactic of suicide bombing": a habit, no act
         if rule.pos == "NOUN" and not rule.dictionary:
             if token.lemma_.lower() in WEAPONS and not (_told_as_happening(token, rule.type) and token.head.lemma_ != "report"):
                 return False  # "Iran's missiles", "a bomb was reported": a weapon, not an attack
@@ -790,6 +822,8 @@ class EventFinder:
             if token.lemma_ in STANDING and not (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in FORMING):
                 return False  # "thanks to the Japan-U.S. alliance": a standing bond, unless formed or joined
         if rule.pos == "VERB":
+            if _conditional(token):
+                return False  # "we should sit down with Hamas if they recognize Israel": a condition, not an event
             if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
                 return False  # "troops stationed in Japan": a description, not an action
             if token.tag_ in ("VBN", "JJ") and any(c.dep_ == "det" for c in token.children):
@@ -817,6 +851,9 @@ class EventFinder:
                 return False  # "not all Americans agree with her position": an opinion, not an agreement
             if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and _topic(token.head):
                 return False  # "no comment on the decision to block": what is talked about
+            if token.lemma_ == "disrupt" and not any(o.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or o.lemma_.lower() in DISRUPTED or self._match(o)
+                                                     for o in objects):  # fmt: skip
+                return False  # "the market is being disrupted": no protest; "tried to disrupt the whaling fleet", "the rally": one
             if token.lemma_ == "dispute" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
                 return False  # "ending its fisheries dispute" tagged as a verb: only "disputes the result" rejects
             if token.lemma_ == "sign" and any(o.lemma_.lower() in DOMESTIC_ACTS for o in objects):
@@ -929,7 +966,7 @@ class EventFinder:
                     _add(target, [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TOPICAL | {"of", "at"}
                                   for g in p.children if g.dep_ == "pobj"], actors, expand=True)  # fmt: skip
             for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
-                preps = OBJECT_PREPS - {"on"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X
+                preps = OBJECT_PREPS - {"on", "between"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X; "discussed the crisis between X and Y"
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
                     _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
                 if not target and kind == "SANCTION":  # "imposed sanctions related to weapons on North Korea"
@@ -969,6 +1006,11 @@ class EventFinder:
                     _add(source, [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children], actors)
                 else:
                     _add(source, subjects, actors)
+            if kind == "ACCUSE" and trigger.dep_ == "pobj" and trigger.head.lower_ in CONTRASTING and trigger.head.head.pos_ == "VERB":
+                target = []  # "meeting with Meshaal despite criticism from the US": criticism of whoever is meeting
+                _add(target, _subjects(trigger.head.head, ("nsubj",)) or _inherited_subjects(trigger.head.head), actors)
+            if not source and trigger.dep_ == "nsubj" and clause.lemma_ == "come":  # "criticism came from the US", "another invitation came from Venezuela"
+                _add(source, [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"], actors)
             if not source and visit and trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "on"):
                 on = [trigger.head.head] if trigger.head.head.i in actors else _sentence_subjects(trigger.head)  # "Rice, on a trip to Australia, said"
                 _add(source, on, actors)  # "clashed over X's efforts to deal with Y during a visit"
@@ -1076,6 +1118,8 @@ class EventFinder:
         modality = _modality(trigger, clause)
         if modality == "asserted" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in SCHEDULES:
             modality = "future"  # "there is no date for talks with South Africa yet": talks to come
+        if modality == "asserted" and trigger.lemma_ in INVITING and rule.type == "CONSULT":
+            modality = "future"  # "Russia has invited Hamas for talks": talks to come (PLOVER: AGREE)
         sent = trigger.sent
         earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start  # _date looks no further back
         times = [(i, t) for i, t in times if earliest <= i < sent.end and not self._dates_other(doc, i, t, tokens)]
@@ -1110,13 +1154,15 @@ def _contexts(row: dict) -> tuple[str, ...]:
 
 def _speakers_as_we(doc: Doc, actors: dict[int, tuple[str, ...]]) -> None:
     """Map "we", "us" and "our" in a direct quote to its speaker ("'We strongly condemn this attack,' said
-    a spokesman for ISAF": ISAF condemns)."""
+    a spokesman for ISAF": ISAF condemns), and "I", "me" and "my" to a speaker who is a person ("'I am ready
+    to meet Hamas,' Yishai said")."""
     coded = {a["id"] for a in doc._.actors if a["code"]}
-    for quote in doc._.quotes or ():
-        if quote["direct"] and quote["speaker"] in coded:  # an uncoded speaker tells nothing of who "we" are
-            for token in doc.char_span(quote["content"]["start"], quote["content"]["end"], alignment_mode="expand") or ():
-                if token.lower_ in ("we", "us", "our") and token.i not in actors:
-                    actors[token.i] = (quote["speaker"],)
+    people = {a["id"] for a in doc._.actors if a["kind"] == "person"}
+    for quote in doc._.quotes or ():  # indirect speech says "they": a "we" in it is a partial quote
+        for token in doc.char_span(quote["content"]["start"], quote["content"]["end"], alignment_mode="expand") or ():
+            we = token.lower_ in ("we", "us", "our") and quote["speaker"] in coded  # an uncoded speaker tells nothing of who "we" are
+            if token.i not in actors and (we or token.lower_ in ("i", "me", "my") and quote["speaker"] in people):
+                actors[token.i] = (quote["speaker"],)
 
 
 def _blaming(content: Token) -> Token | None:
@@ -1562,8 +1608,16 @@ def _names_a_place(doc: Doc, event: dict, scene: str) -> bool:
     it ("In another province, ...", "near Abu Kamal"): the story is elsewhere, not at its scene."""
     sentence = doc.char_span(event["sentence"]["start"], event["sentence"]["end"], alignment_mode="expand")
     here = {m["text"] for p in doc._.places or () if p["id"] == scene for m in p["mentions"]}  # "a member of the Los Angeles Police Department"
-    return any(ent.label_ in ("GPE", "LOC", "FAC") and ent.text not in here and not word_before_a_noun(ent) and not under_dispute(ent.root)
+    return any(ent.label_ in ("GPE", "LOC", "FAC") and ent.text not in here and not under_dispute(ent.root) and not _word_before_a_noun(ent)
                for ent in sentence.ents) or any(t.lemma_ in ("province", "region", "district") for t in sentence)  # fmt: skip  # not "against the invasion of Iraq"
+
+
+def _word_before_a_noun(ent) -> bool:
+    """Whether a one-word name after "the" qualifies a common noun ("the Temple grounds", "the Mukuru slum"):
+    a part of the scene more often than another place."""
+    doc, root = ent.doc, ent.root
+    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and root.dep_ == "compound"
+            and root.head.pos_ == "NOUN" and root.head.is_lower)  # fmt: skip
 
 
 def _days_before(value: str, published: str | None) -> int:
@@ -1875,15 +1929,19 @@ def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
     a protest is held for."""
     speech_acts = {e["trigger"]["start"]: e for e in events if e["type"] in CONTENT_TYPES}
     protests = {e["trigger"]["start"] for e in events if e["type"] == "PROTEST"}
+    tokens = {e["trigger"]["start"]: _trigger_token(doc, e) for e in events}
+    offered = {t.head.idx for e in events if e["type"] == "CONSULT" and (t := tokens[e["trigger"]["start"]]).dep_ == "xcomp"}
     kept = []
     for event in events:
         governed = False
-        token = _trigger_token(doc, event)
+        token = tokens[event["trigger"]["start"]]
+        if token.lemma_ in INVITING and token.idx in offered:
+            continue  # "Hamas has been invited to meet with South Africa": the meeting to come is the event
         if (event["type"] == "SUPPORT" or token.lemma_ in PROTESTING and event["type"] != "PROTEST") and token.dep_ in ("advcl", "acl") and token.head.idx in protests and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):  # fmt: skip
             continue  # "rallied in Beirut to support Syria", "to denounce the government": what the rally is for, not a second event
         for _ in range(3):
-            purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "gave them 48 hours to agree"
+            purpose = token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "gave them 48 hours to agree", "under pressure to recognize"
             if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") and not (token.dep_ == "conj" and token.pos_ == "NOUN") and not purpose:
                 break  # a noun "conj": "demand an independent investigation or at least a joint investigation"
             if token.head.i == token.i:
@@ -2058,6 +2116,14 @@ def _summons(verb: Token) -> bool:
     return bool(called) and any(g.lemma_.lower() in ("ministry", "office", "department") for g in places)
 
 
+def _conditional(verb: Token) -> bool:
+    """Whether a verb is the condition of another ("if they renounce terrorism, recognize Israel"), with its
+    conjuncts."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
 def _question(clause: Token) -> bool:
     """Whether a clause is an indirect question: "if" or "whether" marks it, or a wh-word opens it."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) or clause.left_edge.tag_ in ("WP", "WRB", "WDT")
@@ -2210,7 +2276,7 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool, said: bool = Fa
     its sentence where something happens (a locative phrase of a verb, not "US forces in Japan"). What is
     ``said`` is not placed where what it is about is ("condemned the missile system in Poland")."""
     sent = trigger.sent
-    governed = fallback = None
+    governed = parent = fallback = None
     preps = LOCATIVES | {"to"} if visit else LOCATIVES  # "travel to", "deploy troops to": where it happens
     for place in doc._.places or ():
         for mention in place["mentions"]:
@@ -2236,17 +2302,25 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool, said: bool = Fa
                 anchor = root.head.head
                 while anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVES | {"on"}:
                     anchor = anchor.head.head  # "on a landing strip in Batticaloa", "in a speech in Moscow": where the verb happens too
-                if anchor.i in (trigger.i, clause.i):
+                if anchor.i in (trigger.i, clause.i) and not _inside(governed, place, doc):
                     return place["id"]  # "protesters against the war in Iraq marched in Sydney": Sydney
                 if _governing(root, trigger) or _governing(root, clause):
                     speaker = any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i in (trigger.i, clause.i) for a in root.ancestors)
                     governed = governed or (None if said and not speaker else place["id"])  # "demonstrators in Sydney dubbed Rice"
                     continue
                 if clause.dep_ == "advcl" and clause.tag_ == "VBG" and _governing(root, clause.head):
-                    return place["id"]  # "struck in Lahore, killing 24 people": where the killing was
+                    parent = parent or place["id"]  # "struck in Lahore, killing 24 people": where the killing was, unless it has its own
+                    continue
                 if anchor.pos_ in ("VERB", "AUX") and root.head.lower_ != "to" and not _other_clause(root, trigger, clause):
                     fallback = fallback or place["id"]
-    return governed or fallback
+    return governed or parent or fallback
+
+
+def _inside(city: str | None, region: dict, doc: Doc) -> bool:
+    """Whether a place found first is a city inside the country or region found next ("killed in Kashgar,
+    in the Xinjiang region of China"): the city says where."""
+    found = next((p for p in doc._.places or () if p["id"] == city), None)
+    return found is not None and found["kind"] == "city" and region["kind"] != "city" and found["country"] == region["country"]
 
 
 def _aside(token: Token, trigger: Token) -> bool:

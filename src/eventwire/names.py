@@ -35,6 +35,8 @@ class NameFiller:
         if any(ent.label_ in RELABEL and ent.text in self.names for ent in doc.ents):
             doc.ents = [Span(doc, e.start, e.end, label=self.names[e.text]) if e.label_ in RELABEL and e.text in self.names else e
                         for e in doc.ents]  # fmt: skip
+        if any(t.is_sent_start for e in doc.ents for t in e[1:]):  # "China Sixteen policemen were killed": a dateline and a sentence
+            doc.ents = [self._before_break(e) for e in doc.ents if not any(t.is_sent_start for t in e[1:]) or self._before_break(e) is not None]
         split = []
         for token in doc:  # "Uganda n troops", "South Korea n police", joined by the links stage: nationality words
             if not LINK_SPLIT.fullmatch(token.text):
@@ -47,6 +49,16 @@ class NameFiller:
             taken = {t.i for span in split for t in span}
             doc.ents = [e for e in doc.ents if not any(t.i in taken for t in e)] + split
         return doc
+
+
+    def _before_break(self, ent: Span) -> Span | None:
+        """An entity cut at the sentence start it runs over: the place name before it ("China" of "China
+        Sixteen"), else nothing; an entity that runs over none is kept."""
+        cut = next((t.i for t in ent[1:] if t.is_sent_start), None)
+        if cut is None:
+            return ent
+        head = ent.doc[ent.start : cut]
+        return Span(ent.doc, head.start, head.end, label=self.names[head.text]) if head.text in self.names else None
 
 
 @Language.factory(

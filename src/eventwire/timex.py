@@ -246,8 +246,8 @@ def normalize(text: str, ctx: Context) -> Timex | None:
         return None  # "a 6-year-old": an age; a bare "year" is no expression of time on its own
     if a is not None and t in ("year-end", "year end"):
         return Timex("DATE", f"{a.year:04d}-12-31")
-    if m := re.fullmatch(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|month|week|day|hour|minute)(?:[- ]long)?", t):
-        amount = _number(m.group(1))  # "five-year", "12-year-old", "48-hour"
+    if m := re.fullmatch(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|month|week|day|hour|minute)s?(?:[- ]long)?", t):
+        amount = _number(m.group(1))  # "five-year", "12-year-old", "48-hour", "45-minutes"
         code = UNITS[m.group(2)]
         return Timex("DURATION", f"PT{amount}{code}" if m.group(2) in ("hour", "minute") else f"P{amount}{code}")
     if quarter := _quarter(t, ctx):
