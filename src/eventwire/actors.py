@@ -827,6 +827,8 @@ class ActorFinder:
             return self._capital_government(ent.text)
         if ent.label_ == "ORG" and not place_in_disguise(ent, self.gaz):
             name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").strip(" (&,-")
+            if name.lower() in self.roles:
+                return None  # "The Prime Minister", tagged as an organization: an office, whose holder coreference finds
             country = self._modifier_country(ent) or self._modifier_country(ent.doc[max(0, ent.start - 3) : ent.start])
             head = name.lower().split(" of ")[0]  # "Ministry of Silly Walks": a ministry
             noun = next((n for n in self.sector_nouns if head == n or head.endswith(" " + n)), None)
@@ -839,7 +841,9 @@ class ActorFinder:
             if country is None and noun:  # "the United States Navy", tagged as one organization
                 country = self.gaz.country(name[: -len(noun)].strip())
             kind = "media" if sector == "MED" else "organization"
-            return _Actor(f"body:{name}", name, kind, country, sector, _code(country, sector))
+            named_place = self.gaz.locate(name) is not None  # "the New South Wales parliament": the state's
+            code = _code(country, sector) if sector or named_place else None  # "the Brazilian Landless Workers Movement": Brazilian, not the state
+            return _Actor(f"body:{name}", name, kind, country, sector, code)
         return None
 
     def _state_not_country(self, ent: Span, iso3: str):

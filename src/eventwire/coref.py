@@ -39,6 +39,10 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 MALE_WORDS = MALE_PRONOUNS | frozenset({"mr", "king", "prince", "sir", "spokesman", "chairman", "congressman", "lord", "sheikh", "emir", "sultan", "pope"})
 FEMALE_WORDS = frozenset({"she", "her", "hers", "herself", "mrs", "ms", "miss", "madam", "queen", "princess", "lady",
                           "dame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman"})
+# Offices one person holds in a country or town, so that "the mayor" or "the prime minister", named by no
+# one before, is its holder in the country the story is in.
+OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "mayor", "governor", "king", "queen", "emir",
+                     "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
@@ -107,7 +111,9 @@ class _Resolver:
     def run(self) -> list[dict]:
         self._complete_countries()
         descriptions = {start: end for _, start, end in self.stage.description_matcher(self.doc)}
-        roles = {end - 1: start for _, start, end in self.stage.role_matcher(self.doc)}
+        roles: dict[int, int] = {}
+        for _, start, end in self.stage.role_matcher(self.doc):
+            roles[end - 1] = min(start, roles.get(end - 1, start))  # the longest title ending there: "prime minister", not "minister"
         for token in self.doc:
             if token.i in self.taken:
                 continue
@@ -286,8 +292,17 @@ class _Resolver:
             return  # "the previous governor, Peter Obi": the name follows
         word = doc[last].lower_
         found = self._before(the, lambda a: a["kind"] == "person" and a["role"] is not None and word in a["role"].split())
+        role = doc[start : last + 1].text.lower()
         if found:
             self._add(the, last + 1, found[0].actor)
+        elif role in OFFICES and role in self.stage.roles and not (last + 1 < len(doc) and doc[last + 1].lower_ in ("of", "for")):
+            iso3 = self._topic_country(the)  # "criticised the town mayor": the one of the country the story is in
+            if iso3 is not None:
+                sector = self.stage.roles[role]["sector"]
+                actor = {"id": "", "name": doc[the + 1 : last + 1].text, "kind": "person", "country": iso3, "sector": sector,
+                         "code": iso3 + sector, "role": role, "mentions": []}  # fmt: skip
+                self.actors.append(actor)
+                self._add(the, last + 1, actor)
 
     # -- pronouns -----------------------------------------------------------------------------
 

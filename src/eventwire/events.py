@@ -1717,7 +1717,7 @@ def _without_re_mentions(doc: Doc, events: list[dict], actors: dict[int, tuple[s
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
         named_so = token.dep_ == "attr" and token.head.lemma_ == "be" and any(  # "This is a historic meeting": the one just told
             c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children)  # fmt: skip
-        carried_out = token.pos_ == "VERB" and any(  # "the strike was carried out by the U.S. military": the strike told before
+        carried_out = token.pos_ == "VERB" and event["type"] == "ASSAULT" and any(  # "the strike was carried out by the U.S. military": the strike told before
             c.dep_ in ("dobj", "nsubjpass") and _told_attack(c) for c in token.children)  # fmt: skip
         if _ordinal(token) and parties and not named_so:  # "The first meeting was between Bush and Calderon": one of the summit's meetings
             kept.append(event)
@@ -2305,7 +2305,7 @@ def _place(doc: Doc, trigger: Token, clause: Token, visit: bool, said: bool = Fa
                 if anchor.i in (trigger.i, clause.i) and not _inside(governed, place, doc):
                     return place["id"]  # "protesters against the war in Iraq marched in Sydney": Sydney
                 if _governing(root, trigger) or _governing(root, clause):
-                    speaker = any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i in (trigger.i, clause.i) for a in root.ancestors)
+                    speaker = any(a.dep_ == "nsubj" and a.head.i in (trigger.i, clause.i) for a in root.ancestors)  # not "backing of a system in Poland has been condemned"
                     governed = governed or (None if said and not speaker else place["id"])  # "demonstrators in Sydney dubbed Rice"
                     continue
                 if clause.dep_ == "advcl" and clause.tag_ == "VBG" and _governing(root, clause.head):

@@ -72,8 +72,6 @@ class PlaceFinder:
                 continue  # "the Ebola virus", "West Nile fever"
             if bare in surnames and self.gaz.locate(bare) is None:
                 continue  # a person's name the NER took for a place
-            if word_before_a_noun(ent):
-                continue  # "the Temple grounds", "the Court building": a word capitalised, not the town in Texas
             mentions.append((start, end, text, self._division_after(doc, ent)))
         return mentions
 
@@ -85,14 +83,6 @@ class PlaceFinder:
                 division = self.gaz.division(following.text)
                 return division.admin1 if division else None
         return None
-
-
-def word_before_a_noun(ent: Span) -> bool:
-    """Whether a one-word name after "the" qualifies a common noun ("the Temple grounds"), as an ordinary
-    word does; place names seldom take "the" ("Los Angeles police")."""
-    doc, root = ent.doc, ent.root
-    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and root.dep_ == "compound"
-            and root.head.pos_ == "NOUN" and root.head.is_lower)  # fmt: skip
 
 
 @Language.factory(
