@@ -1393,3 +1393,11 @@ def test_offices_named_by_title_alone_and_bodies_of_unknown_sector(nlp):
     assert codes["Brazilian Landless Workers Movement"] is None  # Brazilian, but not the Brazilian state
     found = _events("NATO's backing of a missile defense system in Poland has been condemned by Putin.", published="2008-04-03")
     assert found[0][4] is None  # what is condemned is in Poland, not the condemning
+
+
+def test_warnings_of_dangers_needs_and_dates_of_other_clauses(nlp):
+    assert _events("The government has repeatedly warned of unrest before the Olympics.") == []
+    assert [e[:3] for e in _events("Iran warned of retaliation against Israel.")] == [("THREATEN", ["IRN"], ["ISR"])]
+    assert _events("Smol lamented the need for scientists to protest.")[0][5] == "hypothetical"
+    text = "Citing actions taken by the government since winning the election in 2006, scientists called on the leaders to act."
+    assert _events(text, published="2008-10-13")[0][3] == "2008-10-13"  # not 2006, the winning's year

@@ -33,7 +33,7 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "prepare", "a
 INVITING = frozenset({"invite", "invitation"})
 HYPOTHETICAL_GOVERNORS = frozenset({"expect", "consider", "hope", "want", "propose", "seek", "mull", "weigh", "could", "may", "might", "likely", "possible", "threaten", "try", "offer", "suggest", "urge", "call",
                                     "encourage", "pressure", "press", "push", "support", "back", "favor", "favour", "advocate",
-                                    "intention", "intent", "attempt", "ready", "willing", "eager"})  # fmt: skip  # "with intentions of meeting Harper", "ready to meet"
+                                    "intention", "intent", "attempt", "ready", "willing", "eager", "need"})  # fmt: skip  # "with intentions of meeting Harper", "ready to meet"
 # Nouns and verbs for which a nominal event after "for" is only wanted ("voiced support for sanctions").
 ADVOCATING = frozenset({"support", "call", "push", "demand", "pressure", "appeal", "plea", "campaign", "lobby", "argue", "press",
                         "back", "vote", "case", "bid", "proposal"})
@@ -167,6 +167,9 @@ DEVOTED = frozenset({"dedicate", "dedicated", "devote", "devoted", "commit", "co
 # Words that make an act a habit or a kind of act, not one that took place ("notorious for using suicide
 # bombing", "the tactic of hostage-taking").
 HABITS = frozenset({"notorious", "known", "famous", "infamous", "tactic", "method", "technique", "practice", "hallmark"})
+# Dangers someone warns "of" without threatening anyone ("warned of unrest", "of a humanitarian crisis").
+DANGERS = frozenset({"unrest", "danger", "risk", "crisis", "instability", "famine", "shortage", "disaster", "chaos", "epidemic",
+                     "recession", "catastrophe", "collapse", "shortfall", "flooding", "flood"})
 # What protesters disrupt besides people and events ("disrupt the whaling fleet").
 DISRUPTED = frozenset({"fleet", "ship", "vessel", "convoy", "hunt", "operation", "traffic", "ceremony", "session", "parliament", "speech"})
 # Causes no one is supported in ("is supporting extremism"): backing them is a charge, not support.
@@ -851,6 +854,9 @@ class EventFinder:
                 return False  # "not all Americans agree with her position": an opinion, not an agreement
             if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and _topic(token.head):
                 return False  # "no comment on the decision to block": what is talked about
+            if token.lemma_ == "warn" and any(g.lemma_.lower() in DANGERS for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                              for g in p.children if g.dep_ == "pobj"):  # fmt: skip
+                return False  # "has repeatedly warned of unrest": a danger foreseen, no threat
             if token.lemma_ == "disrupt" and not any(o.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or o.lemma_.lower() in DISRUPTED or self._match(o)
                                                      for o in objects):  # fmt: skip
                 return False  # "the market is being disrupted": no protest; "tried to disrupt the whaling fleet", "the rally": one
@@ -956,6 +962,9 @@ class EventFinder:
                 purposes = [c for h in (trigger, trigger.head) for c in h.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in PROTESTING
                             and c.i != trigger.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip  # "showed up to demonstrate ..., to protest"
                 _add(target, [o for c in purposes for o in c.children if o.dep_ == "dobj"], actors, expand=True)
+            if not target and kind == "THREATEN":  # "warned of retaliation against Israel"
+                _add(target, [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                              for q in o.children if q.dep_ == "prep" and q.lower_ in ("against", "on") for g in q.children if g.dep_ == "pobj"], actors)  # fmt: skip
             if not target and kind == "REQUEST":  # "demanded that Germany halt the rally": of Germany
                 _add(target, [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"], actors)
             if not target and kind in ("ACCUSE", "SANCTION"):  # "voiced concern that China was arming", "concern over Iran's program"
@@ -2267,7 +2276,7 @@ def _other_clause(token: Token, trigger: Token, clause: Token) -> bool:
                 return False  # "a woman was killed when a rocket hit Sderot on the 15th": one time, one place
             if token.dep_ in ("advcl", "acl") and token.tag_ == "VBN" and token.lemma_ in ("hold", "host"):
                 return False  # "met at the summit, held this year in New Orleans": where the meeting is
-            return token.i not in own and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp")
+            return token.i not in own and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp", "pcomp")  # "since winning in 2006"
     return False
 
 
