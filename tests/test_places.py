@@ -79,3 +79,8 @@ def test_a_town_the_model_takes_for_a_nationality(nlp):
 
 def test_native_spellings_that_are_english_words_are_no_countries(gaz):
     assert gaz.country("Island") is None and gaz.country("Iceland") == "ISL" and gaz.country("Mann") is None
+
+
+def test_military_operations_are_no_places(nlp):
+    record = extract("They were fighting in Operation Hoover near Kandahar.", published="2007-05-26")
+    assert [p.name for p in record.places] == ["Kandahār"]

@@ -70,6 +70,8 @@ class PlaceFinder:
                 continue  # acting ("Tokyo said"; "in Georgia" is a place even when Georgia is an actor), or not a name ("mosques")
             if ent.end < len(doc) and doc[ent.end].lower_ in NOT_PLACES_AFTER:
                 continue  # "the Ebola virus", "West Nile fever"
+            if bare.split()[0] in ("Operation", "Exercise"):
+                continue  # "Operation Hoover": a military operation, not a place
             if bare in surnames and self.gaz.locate(bare) is None:
                 continue  # a person's name the NER took for a place
             mentions.append((start, end, text, self._division_after(doc, ent)))
