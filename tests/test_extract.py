@@ -1401,3 +1401,8 @@ def test_warnings_of_dangers_needs_and_dates_of_other_clauses(nlp):
     assert _events("Smol lamented the need for scientists to protest.")[0][5] == "hypothetical"
     text = "Citing actions taken by the government since winning the election in 2006, scientists called on the leaders to act."
     assert _events(text, published="2008-10-13")[0][3] == "2008-10-13"  # not 2006, the winning's year
+
+
+def test_questions_tell_no_events(nlp):
+    found = _events("Sheehan wanted to ask him, \"Why did you kill my son?\" Did Iran attack Israel? Iran attacked Israel.")
+    assert [e[:3] for e in found] == [("ASSAULT", ["IRN"], ["ISR"])]

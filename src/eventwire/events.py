@@ -391,7 +391,7 @@ class EventFinder:
                 rule = replace(rule, type="COOPERATE", mode=None, cameo="062")  # "held joint naval drills": exercising together
             if rule.type == "MOBILIZE" and not rule.dictionary and _sends_peacekeepers(token):
                 rule = replace(rule, type="AID", mode=None, context=("peacekeeping",), cameo="074")  # CAMEO 074: peacekeeping is aid
-            if not self._is_event_use(token, rule):
+            if not self._is_event_use(token, rule) or _question_asked(token):
                 continue
             source, target = self._arguments(token, actors, rule.type, rule.mode == "visit")
             refusal = None if rule.dictionary else self._refusal(token, rule)
@@ -2123,6 +2123,11 @@ def _summons(verb: Token) -> bool:
     called = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DIPLOMATS]
     places = [g for t in (verb, *called) for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return bool(called) and any(g.lemma_.lower() in ("ministry", "office", "department") for g in places)
+
+
+def _question_asked(token: Token) -> bool:
+    """Whether a word is in a question ("'Why did you kill my son?'"): asked, not told."""
+    return token.sent.text.rstrip(" \"'”’»)").endswith("?")
 
 
 def _conditional(verb: Token) -> bool:
