@@ -1406,3 +1406,13 @@ def test_warnings_of_dangers_needs_and_dates_of_other_clauses(nlp):
 def test_questions_tell_no_events(nlp):
     found = _events("Sheehan wanted to ask him, \"Why did you kill my son?\" Did Iran attack Israel? Iran attacked Israel.")
     assert [e[:3] for e in found] == [("ASSAULT", ["IRN"], ["ISR"])]
+
+
+def test_sharper_rules_from_audit_q(nlp):
+    text = "Nunes and Coco were on a motorcycle in Cabixi, a farm known as Noroeste, when they were allegedly attacked."
+    assert [e[0] for e in _events(text, published="2004-12-04")] == ["ASSAULT"]  # "known as" is no habit
+    assert _events("Cuba will negotiate as long as the US accepts its terms.")[-1][0] == "CONSULT"  # the condition is no event
+    found = _events("Cindy Sheehan led a protest march of nearly 50 people in Crawford.", published="2005-08-07")
+    assert [e[0] for e in found] == ["PROTEST"]  # "protest march" is one march
+    names = {a.name for a in extract("Fidel Castro spoke. Raul Castro met Lula. Ms Sgrena and Giuliana Sgrena.").actors}
+    assert {"Fidel Castro", "Raul Castro"} <= names and "Ms Sgrena" not in names

@@ -3,7 +3,7 @@ import json
 import jsonschema
 import pytest
 
-from eventwire.record import Article, article_id, json_schema, shipped_schema, validate
+from eventwire.record import Article, article_id, json_schema, normalize_text, shipped_schema, validate
 
 
 def test_shipped_schema_is_generated_from_the_classes():
@@ -46,3 +46,8 @@ def test_character_references_left_in_plain_text_are_decoded():
     article = extract("&quot;We will impose sanctions,&quot; Merkel said.", published="2024-04-01")
     assert article.text == '"We will impose sanctions," Merkel said.'
     assert [q.direct for q in article.quotes] == [True]
+
+
+def test_markup_left_in_plain_text_is_taken_out():
+    text = "&lt;noinclude&gt;  Four explosions &lt;!-- a caption\nhere --&gt; struck <p>London</p>. a < b and c > d."
+    assert normalize_text(text) == "Four explosions struck London . a < b and c > d."  # a space where a tag was

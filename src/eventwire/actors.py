@@ -86,6 +86,9 @@ ORGANIZATION_NOUNS = frozenset(
 )
 FORMER = frozenset({"former", "formerly", "previously", "ousted", "ex", "deposed", "late", "then", "retired"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Courtesy titles that can open a name the NER gives ("Ms Sgrena", "Mr Kennedy"): no first name.
+COURTESY = frozenset("mr mrs ms miss dr sir dame lord lady sergeant sgt general gen colonel col captain capt president minister "
+                     "senator sen rep judge father sheikh mullah".split())
 COMPASS = frozenset({"north", "south", "east", "west"})
 # Verbs whose subject is where something happens ("Washington saw protests", "Kyiv witnessed blasts").
 SCENE_VERBS = frozenset({"see", "witness", "experience"})
@@ -103,6 +106,18 @@ class _Actor:
     code: str | None = None
     role: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+
+
+def _other_person(parts: list[str], named: list[str] | None) -> bool:
+    """Whether a full name sharing its surname with one named before is someone else: neither first word is
+    a word of the other name ("Raul Castro" after "Fidel Castro"; but "Lula da Silva" after "Luiz Inacio
+    Lula da Silva", "Ms Sgrena" after "Giuliana Sgrena")."""
+    if named is None or len(parts) < 2:
+        return False
+    first, other = parts[0], named[0]
+    if first.lower().rstrip(".") in COURTESY or other.lower().rstrip(".") in COURTESY or first in named or other in parts:
+        return False
+    return True
 
 
 def _code(country: str | None, sector: str | None) -> str | None:
@@ -897,11 +912,17 @@ class ActorFinder:
         actors: dict[str, _Actor] = {}
         by_surname: dict[str, str] = {}
         by_alias: dict[str, str] = {}  # organizations: "Apple" for "Apple Inc.", "EADS" for its long name
+        full_names: dict[str, list[str]] = {}  # the words each person was first named with in full
         for start, end, actor in sorted(found, key=lambda f: f[0]):
             key = actor.key
             if actor.kind == "person":
                 parts = [p for p in actor.name.replace(",", " ").split() if p.lower() not in NAME_SUFFIXES] or actor.name.split()
-                key = by_surname.get(actor.name) or by_surname.get(parts[-1]) or by_surname.get(ARTICLE_PREFIX.sub("", parts[-1])) or key
+                same = by_surname.get(actor.name) or by_surname.get(parts[-1]) or by_surname.get(ARTICLE_PREFIX.sub("", parts[-1]))
+                if same is not None and same != by_surname.get(actor.name) and _other_person(parts, full_names.get(same)):
+                    same = None  # "Raul Castro" after "Fidel Castro", "Sir Ian Blair" beside "Tony Blair": two people
+                key = same or key
+                if len(parts) > 1:
+                    full_names.setdefault(key, parts)
                 if key not in actors:
                     by_surname.setdefault(parts[-1], key)
                     by_surname.setdefault(ARTICLE_PREFIX.sub("", parts[-1]), key)  # "Shaer" after "Nasser al-Shaer"

@@ -166,7 +166,8 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 DEVOTED = frozenset({"dedicate", "dedicated", "devote", "devoted", "commit", "committed"})
 # Words that make an act a habit or a kind of act, not one that took place ("notorious for using suicide
 # bombing", "the tactic of hostage-taking").
-HABITS = frozenset({"notorious", "known", "famous", "infamous", "tactic", "method", "technique", "practice", "hallmark"})
+HABITS = frozenset({"tactic", "method", "technique", "practice", "hallmark"})
+REPUTED = frozenset({"notorious", "known", "famous", "infamous"})  # with "for"
 # Dangers someone warns "of" without threatening anyone ("warned of unrest", "of a humanitarian crisis").
 DANGERS = frozenset({"unrest", "danger", "risk", "crisis", "instability", "famine", "shortage", "disaster", "chaos", "epidemic",
                      "recession", "catastrophe", "collapse", "shortfall", "flooding", "flood"})
@@ -273,7 +274,7 @@ DISASTERS = frozenset("crash accident collision derailment fire blaze earthquake
                       "tsunami landslide mudslide avalanche disease epidemic outbreak virus flu heatwave drought famine stampede "
                       "collapse tornado eruption".split())
 # Verbs by which a crowd holds a protest ("staged a sit-in").
-STAGING = frozenset({"hold", "stage", "conduct", "launch", "organize", "organise", "begin", "start", "mount", "join"})
+STAGING = frozenset({"hold", "stage", "conduct", "launch", "organize", "organise", "begin", "start", "mount", "join", "lead"})
 # Types of events told with no one named ("explosions in Zahedan", "thousands protested in Paris") that are still
 # coded at their place, on or by its people.
 UNNAMED_CROWDS = frozenset({"ASSAULT", "PROTEST"})
@@ -377,8 +378,9 @@ class EventFinder:
             banned = False  # a rally cancelled by the state: the ban is the event
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.i in actors:
                 continue  # "riot police", "protest leaders": who they are, not an event
-            if rule is not None and rule.type == "PROTEST" and token.pos_ == "NOUN" and token.dep_ == "compound" and self._match(token.head) is None:
-                continue  # "lined the protest route", "a protest song": a kind of thing, not a protest
+            if rule is not None and rule.type == "PROTEST" and token.pos_ == "NOUN" and token.dep_ == "compound" and (
+                    (head_rule := self._match(token.head)) is None or head_rule[0] is not None and head_rule[0].type == "PROTEST"):  # fmt: skip
+                continue  # "lined the protest route", "a protest song": a kind of thing; "a protest march": the march tells it
             if rule is not None and rule.type in NAMED_TYPES and token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.text[:1].isupper():
                 continue  # "the Asia-Pacific Economic Cooperation": a name, not cooperation
             if rule is None:  # a dictionary verb coded as no event ("[---]", a statement)
@@ -800,7 +802,7 @@ class EventFinder:
             return False  # "Lebanese opposing the presence of Syrian troops held counter-rallies": who they are
         if rule.type == "ASSAULT" and any(t.lower_ == "air" and t.dep_ == "pobj" and t.head.lower_ in ("in", "into") for t in token.subtree):
             return False  # "opened fire in the air": a warning, no one attacked
-        if rule.type in ("ASSAULT", "COERCE") and any(a.lemma_.lower() in HABITS or a.lower_ in HABITS for a in islice(token.ancestors, 4)):
+        if rule.type in ("ASSAULT", "COERCE") and any(_habit(a) for a in islice(token.ancestors, 4)):
             return False  # "notorious for using the tactic of suicide bombing": a habit, no act
         if rule.pos == "NOUN" and not rule.dictionary:
             if token.lemma_.lower() in WEAPONS and not (_told_as_happening(token, rule.type) and token.head.lemma_ != "report"):
@@ -1629,6 +1631,11 @@ def _word_before_a_noun(ent) -> bool:
             and root.head.pos_ == "NOUN" and root.head.is_lower)  # fmt: skip
 
 
+def _same_day(one: str | None, other: str | None) -> bool:
+    """Whether two TIMEX3 values name the same day, one of them perhaps with a clock time ("2008-08-04T08:00")."""
+    return one == other or bool(one and other and len(one) >= 10 and one[:10] == other[:10] and "T" in one + other)
+
+
 def _days_before(value: str, published: str | None) -> int:
     """Days from a TIMEX3 day to publication; a large number for anything less precise than a day."""
     if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
@@ -1794,7 +1801,7 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
         first = None if new else next((
             e for e in kept if e["sentence"]["start"] < event["sentence"]["start"] and e["type"] == event["type"]
             and (e["mode"] == event["mode"] or e["type"] == "CONSULT" and any({e["mode"], event["mode"]} <= {None, m} for m in ("visit", "multilateral")))  # visiting whom one met, talks at the summit
-            and (e["date"] == event["date"] or event["date_imputed"] and e["type"] in MUTUAL) and e["modality"] == event["modality"]
+            and (_same_day(e["date"], event["date"]) or event["date_imputed"] and e["type"] in MUTUAL) and e["modality"] == event["modality"]
             and _same_parties(event, e)
             and not (event["place"] and e["place"] and event["place"] != e["place"])), None)  # fmt: skip
         if first is None and event["type"] == "ASSAULT" and event["modality"] == "negated" and _toll(token, actors):
@@ -1839,7 +1846,7 @@ def _toll(trigger: Token, actors: dict[int, tuple[str, ...]]) -> bool:
     if trigger.pos_ != "VERB":
         return False
     harmed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    return all(h.i in actors or any(c.dep_ == "nummod" for c in h.children) or h.pos_ == "PRON" or h.lemma_.lower() in PERSONS for h in harmed)
+    return bool(harmed) and all(h.i in actors or any(c.dep_ == "nummod" for c in h.children) or h.pos_ == "PRON" or h.lemma_.lower() in PERSONS for h in harmed)
 
 
 def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
@@ -1857,7 +1864,7 @@ def _attack_told_before(doc: Doc, event: dict, kept: list[dict]) -> dict | None:
             continue
         if not set(event["source"]) <= set(first["source"]) or event["place"] and first["place"] and event["place"] != first["place"]:
             continue
-        if event["date"] == first["date"] or event["date_imputed"] or first["date_imputed"] and _days_before(event["date"], doc._.published) <= 7:
+        if _same_day(event["date"], first["date"]) or event["date_imputed"] or first["date_imputed"] and _days_before(event["date"], doc._.published) <= 7:
             return first  # "The blast killed McCully on Friday": the day of the attack told with none
     return None
 
@@ -2043,7 +2050,7 @@ def _modality(trigger: Token, clause: Token) -> str:
             future = True  # "we look forward to Her Majesty's visit"
         if token.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children) and token.lemma_ == "go":
             future = True
-        if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless") or c.lower_ == "until" and token.tag_ in ("VBZ", "VBP")) for c in children):
+        if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless") or c.lower_ == "until" and token.tag_ in ("VBZ", "VBP")) for c in children) or _as_long_as(token):
             hypothetical = True  # "unless it halts", "will not attend until the US releases the funds": a condition
             break  # whatever the sentence says of its main clause is not said of the condition
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and token.head.lemma_ == "be" and token.dep_ == "xcomp":
@@ -2125,6 +2132,14 @@ def _summons(verb: Token) -> bool:
     return bool(called) and any(g.lemma_.lower() in ("ministry", "office", "department") for g in places)
 
 
+def _habit(word: Token) -> bool:
+    """Whether a word makes what hangs from it a habit: "notorious for", "known for" (not "known as"), "the
+    tactic of"."""
+    if word.lower_ in REPUTED:
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children)
+    return word.lemma_.lower() in HABITS
+
+
 def _question_asked(token: Token) -> bool:
     """Whether a word is in a question ("'Why did you kill my son?'"): asked, not told."""
     return token.sent.text.rstrip(" \"'”’»)").endswith("?")
@@ -2135,7 +2150,13 @@ def _conditional(verb: Token) -> bool:
     conjuncts."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    return verb.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or _as_long_as(verb))
+
+
+def _as_long_as(verb: Token) -> bool:
+    """Whether a clause is a condition opened by "as long as" or "so long as"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i >= 2 and verb.doc[c.i - 2 : c.i].text.lower() in ("as long", "so long")
+               for c in verb.children)  # fmt: skip
 
 
 def _question(clause: Token) -> bool:

@@ -156,9 +156,10 @@ def normalize_text(text: str) -> str:
     """The canonical form of an article's text: NFC, unified newlines, no trailing blanks, one space
     where a run of them sits inside a line (but after a heading on the text's first words), and HTML
     character references a feed left in plain text decoded ("&quot;Yes,&quot; he said": quotation
-    marks the quote stage must see)."""
+    marks the quote stage must see), less HTML comments and tags."""
     if CHARACTER_REFERENCE.search(text):
         text = html.unescape(text)
+    text = MARKUP.sub(" ", text)  # "<!-- image caption -->", "<p>", "<noinclude>" left by a feed or a wiki dump
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in text.strip().split("\n")]
     return "\n".join(_one_space(line, first=n == 0) for n, line in enumerate(lines)).strip()
@@ -179,6 +180,8 @@ def _one_space(line: str, first: bool) -> str:
 # stage reads.
 SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}")
 HEADING = re.compile(r"[ \t]*[^\s.,;:!?]+(?: [^\s.,;:!?]+){0,3}[ \t]{2,}(?=[A-Z\"“‘'(\[])")
+# HTML comments and tags a feed or a wiki dump left in plain text: not words of the article.
+MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>", re.DOTALL)
 CHARACTER_REFERENCE = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|mdash|ndash|rsquo|lsquo|rdquo|ldquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
