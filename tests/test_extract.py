@@ -1416,3 +1416,12 @@ def test_sharper_rules_from_audit_q(nlp):
     assert [e[0] for e in found] == ["PROTEST"]  # "protest march" is one march
     names = {a.name for a in extract("Fidel Castro spoke. Raul Castro met Lula. Ms Sgrena and Giuliana Sgrena.").actors}
     assert {"Fidel Castro", "Raul Castro"} <= names and "Ms Sgrena" not in names
+
+
+def test_denials_threats_in_quotes_and_beliefs_that_demand(nlp):
+    found = _events("Iranian officials deny that they are supplying weapons to Iraqi militias.", published="2007-04-26")
+    assert [(e[0], e[1], e[5]) for e in found] == [("REJECT", ["IRNGOV"], "asserted"), ("AID", ["IRNGOV"], "negated")]
+    text = "\"We will continue to strike Hamas with full strength,\" Prime Minister Ehud Olmert said."
+    assert [e[:3] for e in _events(text, published="2009-01-12")] == [("THREATEN", ["ISRGOV"], ["PSEREB"])]
+    text = "Senators said they believe President Bush should meet with the families."
+    assert [e[:3] for e in _events(text, published="2005-08-07")] == [("REQUEST", ["USALEG"], ["USAGOV"])]

@@ -538,8 +538,8 @@ class EventFinder:
         """ "Washington said Beijing must stop the drills": a demand (REQUEST) of the speaker on the one
         who must act, also in a later sentence of the speaker's quote ('Bush said: "Freedom will prevail.
         Syrian forces must withdraw."'). What must be done, if it is an event itself, is the demand's content."""
-        said = [(_subject_actors(verb, actors), content) for verb in doc if verb.pos_ == "VERB" and verb.lemma_ in self.cues
-                for content in verb.children if content.dep_ == "ccomp"]  # fmt: skip
+        said = [(_subject_actors(verb, actors), content) for verb in doc if verb.pos_ == "VERB" and (verb.lemma_ in self.cues or verb.lemma_ in BELIEVING)
+                for content in verb.children if content.dep_ == "ccomp"]  # fmt: skip  # "they believe Bush should meet Sheehan"
         for sentence in doc.sents:
             quote = _quote_of(doc, sentence.root)
             if quote is not None and quote["speaker"] and sentence.root.pos_ in ("VERB", "AUX"):
@@ -724,6 +724,11 @@ class EventFinder:
         mode, from whoever warns to whoever would suffer it, never as the act with a modality."""
         if event["type"] not in THREAT_MODES or event["modality"] not in ("future", "hypothetical") or event["rule"].startswith("PETRARCH"):
             return event
+        quote = _quote_of(doc, _trigger_token(doc, event))
+        if event["type"] == "ASSAULT" and event["modality"] == "future" and quote and quote["direct"] and event["source"] == [quote["speaker"]]:
+            mode, cameo = THREAT_MODES["ASSAULT"]  # "'We will continue to strike with full strength,' Olmert said": his threat
+            return {**event, "type": "THREATEN", "plover_type": "THREATEN", "mode": mode, "cameo": cameo, "modality": "asserted",
+                    "rule": "quote (threat of ASSAULT)", "score": self.scores.get(("THREATEN", mode), self.scores.get(("THREATEN", None)))}  # fmt: skip
         token = _clause_head(_trigger_token(doc, event))
         for _ in range(3):
             if token.dep_ not in ("ccomp", "conj") or token.head.i == token.i or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
@@ -833,8 +838,8 @@ class EventFinder:
                 return False  # "troops stationed in Japan": a description, not an action
             if token.tag_ in ("VBN", "JJ") and any(c.dep_ == "det" for c in token.children):
                 return False  # "evacuated the wounded": people, not an attack
-            if token.lemma_ in self.cues and any(c.dep_ == "ccomp" and c.lemma_ not in rule.dependents for c in token.children):
-                return False  # "warned that ...", "denied that ...": speech, coded through its content
+            if token.lemma_ in self.cues and token.lemma_ != "deny" and any(c.dep_ == "ccomp" and c.lemma_ not in rule.dependents for c in token.children):
+                return False  # "warned that ...": speech, coded through its content; "denied that they supply arms" rejects the charge
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.lemma_ in ("release", "issue", "capture") and any(o.lemma_.lower() in PUBLICATIONS | DETAILS for o in objects):
                 return False  # "released a statement", "a video was released", "captured footage": a publication, not a prisoner
@@ -1943,7 +1948,7 @@ def mutual(event) -> bool:
 def _without_contents(doc: Doc, events: list[dict]) -> list[dict]:
     """The events less those that are the complement of a request, threat, offer or refusal, or the support
     a protest is held for."""
-    speech_acts = {e["trigger"]["start"]: e for e in events if e["type"] in CONTENT_TYPES}
+    speech_acts = {e["trigger"]["start"]: e for e in events if e["type"] in CONTENT_TYPES and e["rule"] != "deny (VERB)"}  # a denied act stays, negated
     protests = {e["trigger"]["start"] for e in events if e["type"] == "PROTEST"}
     tokens = {e["trigger"]["start"]: _trigger_token(doc, e) for e in events}
     offered = {t.head.idx for e in events if e["type"] == "CONSULT" and (t := tokens[e["trigger"]["start"]]).dep_ == "xcomp"}
