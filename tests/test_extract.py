@@ -1425,3 +1425,10 @@ def test_denials_threats_in_quotes_and_beliefs_that_demand(nlp):
     assert [e[:3] for e in _events(text, published="2009-01-12")] == [("THREATEN", ["ISRGOV"], ["PSEREB"])]
     text = "Senators said they believe President Bush should meet with the families."
     assert [e[:3] for e in _events(text, published="2005-08-07")] == [("REQUEST", ["USALEG"], ["USAGOV"])]
+
+
+def test_a_meeting_told_again_by_the_parties_or_the_delegation(nlp):
+    text = ("Romanian President Traian Basescu met a delegation of European Parliament members in Bucharest on Monday. "
+            "The parties discussed the country's accession to the EU. The delegation also discussed with Basescu the "
+            "reform of the judiciary.")
+    assert [e[:3] for e in _events(text, published="2006-04-10")] == [("CONSULT", ["ROUGOV"], ["IGOEU"])]

@@ -219,6 +219,9 @@ class _Resolver:
                 continue  # "the troops" are often foreign ones; "government troops" are the country's own
             if any(t.ent_type_ == "PERSON" for t in self.doc[first : first + 3]) and actor["name"].split()[-1].lower() in LEADERS_GOVERNMENTS:
                 continue  # "the Bush administration" is not the government of whatever the article is about
+            if named is not None and named["country"] is None:  # "a delegation of the European Parliament ... the delegation": that one
+                self._merge(actor, named)
+                continue
             iso3 = named["country"] if named else self._topic_country(first, police=actor["sector"] == "COP")
             if iso3 is None:
                 continue
@@ -226,20 +229,24 @@ class _Resolver:
             actor["code"] = iso3 + actor["sector"]
             twin = next((a for a in self.actors if a is not actor and a["code"] == actor["code"] and a["kind"] == actor["kind"]), None)
             if twin is not None:
-                twin["mentions"] += actor["mentions"]
-                for ref in self.refs:
-                    if ref.actor is actor:
-                        ref.actor = twin
-                self.actors.remove(actor)
+                self._merge(actor, twin)
+
+    def _merge(self, actor: dict, into: dict) -> None:
+        """Make ``actor`` one more set of mentions of ``into``."""
+        into["mentions"] += actor["mentions"]
+        for ref in self.refs:
+            if ref.actor is actor:
+                ref.actor = into
+        self.actors.remove(actor)
 
     def _named_before(self, actor: dict, first: int) -> dict | None:
         """The actor "the helicopters" stands for when an earlier mention named the same kind of forces with
         their country ("United States military helicopters attacked a farm. ... the helicopters")."""
         if first == 0 or self.doc[first].lower_ != "the":
             return None
-        head = actor["name"].split()[-1].lower()
-        return next((r.actor for r in self.refs if r.start < first and r.actor is not actor and r.actor["country"]
-                     and r.actor["sector"] == actor["sector"] and r.actor["name"].split()[-1].lower() == head), None)  # fmt: skip
+        head = _head_word(actor["name"])
+        return next((r.actor for r in self.refs if r.start < first and r.actor is not actor and r.actor["code"]
+                     and r.actor["sector"] == actor["sector"] and _head_word(r.actor["name"]) == head), None)  # fmt: skip
 
     # -- descriptions -------------------------------------------------------------------------
 
@@ -446,6 +453,12 @@ class _Resolver:
         for n, actor in enumerate(kept, 1):
             actor["id"] = f"a{n}"
         return kept
+
+
+def _head_word(name: str) -> str:
+    """The noun a body's name is headed by: "helicopters" of "United States military helicopters",
+    "delegation" of "delegation of European Parliament"."""
+    return name.split(" of ")[0].split()[-1].lower()
 
 
 def _named_group(actor: dict) -> bool:

@@ -983,6 +983,8 @@ class EventFinder:
                                   for g in p.children if g.dep_ == "pobj"], actors, expand=True)  # fmt: skip
             for obj in (o for o in objects if o.i not in actors):  # "signed a deal with Japan", "condemned an attack by"
                 preps = OBJECT_PREPS - {"on", "between"} if kind in COOPERATIVE else OBJECT_PREPS  # "share data on X": about X; "discussed the crisis between X and Y"
+                if kind == "CONSULT" and trigger.lemma_ in DISCUSSING:
+                    preps = frozenset({"with"})  # "discussed aid with Kikwete"; not "discussed accession to the EU"
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
                     _add(target, [g for g in prep.children if g.dep_ == "pobj"], actors)
                 if not target and kind == "SANCTION":  # "imposed sanctions related to weapons on North Korea"
@@ -1809,6 +1811,9 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
             and (_same_day(e["date"], event["date"]) or event["date_imputed"] and e["type"] in MUTUAL) and e["modality"] == event["modality"]
             and _same_parties(event, e)
             and not (event["place"] and e["place"] and event["place"] != e["place"])), None)  # fmt: skip
+        if first is None and not new and event["type"] == "CONSULT" and _vague_parties(doc, event, token):
+            first = next((e for e in reversed(kept) if e["type"] == "CONSULT" and e["sentence"]["start"] < event["sentence"]["start"]
+                          and (event["date_imputed"] or _same_day(e["date"], event["date"]))), None)  # fmt: skip  # "The parties discussed ..."
         if first is None and event["type"] == "ASSAULT" and event["modality"] == "negated" and _toll(token, actors):
             first = next((e for e in reversed(kept) if e["type"] == "ASSAULT"), None)  # "No Americans were killed": of the attack told
             if first is not None:
@@ -1824,6 +1829,15 @@ def _without_retellings(doc: Doc, events: list[dict], actors: dict[int, tuple[st
         elif first["place"] is None:
             first["place"] = event["place"]
     return kept
+
+
+def _vague_parties(doc: Doc, event: dict, verb: Token) -> bool:
+    """Whether a meeting's doers are named only by "the" and a common noun the stages could not code ("The
+    parties discussed", "the two sides agreed"): those of the meeting told before."""
+    codes = {a["id"]: a["code"] for a in doc._.actors}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NOUN" and any(d.lower_ in ("the", "both") for d in s.children) for s in subjects) and not any(
+        codes.get(a) for a in event["source"] + event["target"])  # fmt: skip
 
 
 def _same_parties(event: dict, told: dict) -> bool:
