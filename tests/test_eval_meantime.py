@@ -222,3 +222,14 @@ def test_offsets_follow_characters_that_normalization_composes():
     offsets = aligned(original, normalized)
     assert normalized[offsets[12] : offsets[17]] == "José"
     assert normalized[offsets[25] : offsets[29]] == "Yes."
+
+
+def test_offsets_skip_markup_that_normalization_takes_out():
+    from eventwire.evaluation import aligned
+    from eventwire.record import normalize_text
+
+    original = 'Tweet: <tweet pic="x" author="y">Hello world</tweet>\nHe said "yes" today.'
+    normalized = normalize_text(original)
+    offsets = aligned(original, normalized)
+    start = original.index("He said")
+    assert normalized[offsets[start] : offsets[start + 7]] == "He said"

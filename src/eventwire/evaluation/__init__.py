@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ..record import MARKUP
 from ..settings import Settings
 
 DEFAULT_ROOT = "../shared/benchmarks"
@@ -122,7 +123,7 @@ def extract_texts(texts: Iterable[str], settings: Settings, workers: int = 1,
 def aligned(original: str, normalized: str) -> list[int]:
     """For each character offset of ``original`` (and its end), the offset in ``normalized``.
 
-    The pipeline normalizes text (NFC, newlines, trailing blanks, outer whitespace), so gold offsets
+    The pipeline normalizes text (NFC, newlines, trailing blanks, outer whitespace, markup), so gold offsets
     into the original text are mapped through this before comparing with record offsets.
     """
     mapping = [0] * (len(original) + 1)
@@ -130,6 +131,13 @@ def aligned(original: str, normalized: str) -> list[int]:
     while i < len(original):
         char = original[i]
         mapping[i] = min(j, len(normalized))
+        if char == "<" and (tag := MARKUP.match(original, i)):  # a tag the pipeline takes out, leaving a space
+            for k in range(i, tag.end()):
+                mapping[k] = min(j, len(normalized))
+            i = tag.end()
+            if j < len(normalized) and normalized[j] == " " and original[i : i + 1] != " ":
+                j += 1
+            continue
         end = i + 1
         while end < len(original) and unicodedata.combining(original[end]):
             end += 1  # "e" + U+0301 is one "é" after NFC: map the whole cluster to it
