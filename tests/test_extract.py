@@ -1432,3 +1432,8 @@ def test_a_meeting_told_again_by_the_parties_or_the_delegation(nlp):
             "The parties discussed the country's accession to the EU. The delegation also discussed with Basescu the "
             "reform of the judiciary.")
     assert [e[:3] for e in _events(text, published="2006-04-10")] == [("CONSULT", ["ROUGOV"], ["IGOEU"])]
+
+
+def test_a_known_body_named_in_full_with_its_abbreviation(nlp):
+    text = "The International Labor Office (ILO) reiterated its demand that Israel ease restrictions."
+    assert [a.code for a in extract(text).actors][0] == "IGOUNOILO"  # not an Israeli office

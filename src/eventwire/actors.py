@@ -86,6 +86,8 @@ ORGANIZATION_NOUNS = frozenset(
 )
 FORMER = frozenset({"former", "formerly", "previously", "ousted", "ex", "deposed", "late", "then", "retired"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Generic heads of state bodies' names ("Northern Ireland Office"), left to the named-body rule inside a name.
+NAME_HEADS = frozenset({"office", "commission", "department", "authority"})
 # Courtesy titles that can open a name the NER gives ("Ms Sgrena", "Mr Kennedy"): no first name.
 COURTESY = frozenset("mr mrs ms miss dr sir dame lord lady sergeant sgt general gen colonel col captain capt president minister "
                      "senator sen rep judge father sheikh mullah".split())
@@ -240,8 +242,7 @@ class ActorFinder:
         self._countries_from_context(doc, found)
         return self._group(doc, found)
 
-    @staticmethod
-    def _abbreviations(doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
+    def _abbreviations(self, doc: Doc, found: list[tuple[int, int, _Actor]]) -> None:
         """ "the European Union (EU)": the abbreviation in brackets is one more mention of the body before it,
         whatever a lexicon codes the abbreviation as."""
         by_start = {start: n for n, (start, _, _) in enumerate(found)}
@@ -252,7 +253,7 @@ class ActorFinder:
             a_start, a_end, abbreviated = found[after]
             short = doc[a_start:a_end].text.replace(".", "")
             if a_end < len(doc) and doc[a_end].text == ")" and short.isalpha() and short.isupper():
-                if actor.code or not abbreviated.code:
+                if (actor.code or not abbreviated.code) and self.gaz.body(short) is None:
                     found[after] = (a_start, a_end, actor)
                 else:  # "the Office of the High Commissioner (UNHCR)": only the abbreviation is known
                     found[found.index((start, end, actor))] = (start, end, abbreviated)
@@ -659,6 +660,8 @@ class ActorFinder:
                 continue
             if any(s < end < e or s == end for s, e in roles):
                 continue  # "government spokesman", "army chief": the sector word titles a person
+            if doc[start:end].text.lower() in NAME_HEADS and doc[end - 1].ent_type_ == "ORG" and doc[end - 1].text[:1].isupper():
+                continue  # "the International Labor Office": a body's name, for the named-body rule, not "Israel's office"
             stop, called = end, None
             if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
                 head = doc[end - 1].head  # "coast guard ships": the phrase ends at the noun it modifies
