@@ -253,7 +253,8 @@ class ActorFinder:
             a_start, a_end, abbreviated = found[after]
             short = doc[a_start:a_end].text.replace(".", "")
             if a_end < len(doc) and doc[a_end].text == ")" and short.isalpha() and short.isupper():
-                if (actor.code or not abbreviated.code) and self.gaz.body(short) is None:
+                generic = actor.code == actor.sector and self.gaz.body(short) is not None  # "International Labor Office": just "GOV"; "ILO" knows better
+                if (actor.code or not abbreviated.code) and not generic:
                     found[after] = (a_start, a_end, actor)
                 else:  # "the Office of the High Commissioner (UNHCR)": only the abbreviation is known
                     found[found.index((start, end, actor))] = (start, end, abbreviated)
