@@ -119,3 +119,9 @@ def test_both_sides_are_the_parties_not_where_they_met_before():
     found = extract(text, published="2007-12-13")
     sides = [a.code for a in found.actors if any(m.text == "both sides" for m in a.mentions)]
     assert sorted(sides) == ["ISR", "PSE"]
+
+
+def test_first_names_tell_the_gender_no_title_tells(nlp):
+    article = extract("Cindy Sheehan met George W. Bush in 2004. She defended her protest. He said nothing.", published="2005-08-07")
+    assert {a.name: [m.text for m in a.mentions] for a in article.actors} == {
+        "Cindy Sheehan": ["Cindy Sheehan", "She", "her"], "George W. Bush": ["George W. Bush", "He"]}  # fmt: skip

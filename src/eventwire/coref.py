@@ -76,6 +76,7 @@ class Coreference:
         self.description_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.description_matcher.add("DESCRIPTION", phrase_patterns(nlp, self.refers))
         self.roles = keyed(load_table("roles", ("role", "sector"), lexicon_dir), "role")
+        self.given_names = {row["name"]: row["gender"] for row in load_table("given_names", ("name", "gender"), lexicon_dir)}
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.role_matcher.add("ROLE", phrase_patterns(nlp, self.roles))
 
@@ -419,10 +420,13 @@ class _Resolver:
         return found
 
     def _gender(self, actor: dict) -> str | None:
-        """ "m" or "f" when a title ("Mrs.", "spokeswoman", "King") or a pronoun already joined says so."""
+        """ "m" or "f" when a title ("Mrs.", "spokeswoman", "King"), a pronoun already joined or the first name
+        (`given_names.tsv`: "Condoleezza", "Cindy") says so."""
         words = {w.lower().rstrip(".") for m in actor["mentions"] for w in m["text"].split()}
         words |= set((actor["role"] or "").split())
         male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
+        if male == female and (given := self.stage.given_names.get(actor["name"].split()[0])):
+            male, female = given == "m", given == "f"
         return "m" if male and not female else "f" if female and not male else None
 
     def _salient(self, token: Token, accept, window: int | None = None, prefer=None) -> dict | None:
