@@ -585,6 +585,10 @@ class EventFinder:
                 found.append(event)
         return found
 
+    def _score(self, kind: str, mode: str | None) -> float | None:
+        """The PLOVER score of a type and mode, else of the type."""
+        return self.scores.get((kind, mode), self.scores.get((kind, None)))
+
     def _charges(self, doc: Doc, events: list[dict]) -> list[dict]:
         """Backing terrorism or extremism, as someone says another does ("he believes the government of Iran is
         supporting extremism"), is the speaker's charge against them (ACCUSE), not support; told by no one, it
@@ -598,7 +602,7 @@ class EventFinder:
             speaker = event["attributed_to"]
             if speaker is None or speaker in event["source"] or not event["source"]:
                 continue
-            score = self.scores.get(("ACCUSE", "allege"), self.scores.get(("ACCUSE", None)))
+            score = self._score("ACCUSE", "allege")
             event.update(type="ACCUSE", plover_type="ACCUSE", mode="allege", context=[], cameo="112", score=score,
                          source=[speaker], target=event["source"], modality="asserted")  # fmt: skip
             kept.append(event)
@@ -622,7 +626,7 @@ class EventFinder:
             if any(d.lemma_.lower() in PROTESTERS for d in demanders):
                 if verb is not token:  # the protest is where they chant, not the place their demand names
                     event["place"] = _place(doc, verb, _clause_head(verb), visit=False)
-                score = self.scores.get(("PROTEST", "demo"), self.scores.get(("PROTEST", None)))
+                score = self._score("PROTEST", "demo")
                 event.update(type="PROTEST", plover_type="PROTEST", mode="demo", context=[], cameo="141", score=score)
             kept.append(event)
         return kept
@@ -728,7 +732,7 @@ class EventFinder:
         if event["type"] == "ASSAULT" and event["modality"] == "future" and quote and quote["direct"] and event["source"] == [quote["speaker"]]:
             mode, cameo = THREAT_MODES["ASSAULT"]  # "'We will continue to strike with full strength,' Olmert said": his threat
             return {**event, "type": "THREATEN", "plover_type": "THREATEN", "mode": mode, "cameo": cameo, "modality": "asserted",
-                    "rule": "quote (threat of ASSAULT)", "score": self.scores.get(("THREATEN", mode), self.scores.get(("THREATEN", None)))}  # fmt: skip
+                    "rule": "quote (threat of ASSAULT)", "score": self._score("THREATEN", mode)}  # fmt: skip
         token = _clause_head(_trigger_token(doc, event))
         for _ in range(3):
             if token.dep_ not in ("ccomp", "conj") or token.head.i == token.i or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
@@ -756,7 +760,7 @@ class EventFinder:
                 "target": list(dict.fromkeys(target)), "modality": modality, "date": date, "date_imputed": imputed,
                 "attributed_to": quote["speaker"] if quote else None, "quote": quote["id"] if quote else None,
                 "trigger": span_record(doc[token.i : token.i + 1]), "rule": f"warn (threat of {event['type']})",
-                "score": self.scores.get(("THREATEN", mode), self.scores.get(("THREATEN", None)))}  # fmt: skip
+                "score": self._score("THREATEN", mode)}  # fmt: skip
 
     def _refusal(self, token: Token, rule: Rule) -> Rule | None:
         """The rejection a refusal is, coded by what is refused ("refused to resign", "vowed not to withdraw
@@ -1151,7 +1155,7 @@ class EventFinder:
             plover_type = "AGREE"
         elif modality == "future" and rule.type == "RETREAT":
             plover_type = "CONCEDE"
-        score = self.scores.get((rule.type, rule.mode), self.scores.get((rule.type, None)))
+        score = self._score(rule.type, rule.mode)
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
         span = doc[first : last + 1] if last - first <= 4 else trigger
         confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(target) + 0.1 * (not imputed)
@@ -2069,7 +2073,7 @@ def _modality(trigger: Token, clause: Token) -> str:
             future = True  # "we look forward to Her Majesty's visit"
         if token.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children) and token.lemma_ == "go":
             future = True
-        if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless") or c.lower_ == "until" and token.tag_ in ("VBZ", "VBP")) for c in children) or _as_long_as(token):
+        if _condition_marked(token) or any(c.dep_ == "mark" and c.lower_ == "until" and token.tag_ in ("VBZ", "VBP") for c in children):
             hypothetical = True  # "unless it halts", "will not attend until the US releases the funds": a condition
             break  # whatever the sentence says of its main clause is not said of the condition
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and token.head.lemma_ == "be" and token.dep_ == "xcomp":
@@ -2160,8 +2164,10 @@ def _habit(word: Token) -> bool:
 
 
 def _question_asked(token: Token) -> bool:
-    """Whether a word is in a question ("'Why did you kill my son?'"): asked, not told."""
-    return token.sent.text.rstrip(" \"'”’»)").endswith("?")
+    """Whether a word is in a question ("'Why did you kill my son?'"): asked, not told. The sentence's last
+    word but closing quotes and brackets is read, not the sentence's text, built anew for each trigger."""
+    last = next((text for t in reversed(token.sent) if (text := t.text.rstrip(" \"'”’»)"))), "")
+    return last.endswith("?")
 
 
 def _conditional(verb: Token) -> bool:
@@ -2169,12 +2175,12 @@ def _conditional(verb: Token) -> bool:
     conjuncts."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    return verb.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or _as_long_as(verb))
+    return verb.dep_ == "advcl" and _condition_marked(verb)
 
 
-def _as_long_as(verb: Token) -> bool:
-    """Whether a clause is a condition opened by "as long as" or "so long as"."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i >= 2 and verb.doc[c.i - 2 : c.i].text.lower() in ("as long", "so long")
+def _condition_marked(verb: Token) -> bool:
+    """Whether a clause is opened as a condition: "if", "unless", "as long as" or "so long as"."""
+    return any(c.dep_ == "mark" and (c.lower_ in ("if", "unless") or c.lower_ == "as" and c.i >= 2 and verb.doc[c.i - 2 : c.i].text.lower() in ("as long", "so long"))
                for c in verb.children)  # fmt: skip
 
 

@@ -36,7 +36,7 @@ class NameFiller:
             doc.ents = [Span(doc, e.start, e.end, label=self.names[e.text]) if e.label_ in RELABEL and e.text in self.names else e
                         for e in doc.ents]  # fmt: skip
         if any(t.is_sent_start for e in doc.ents for t in e[1:]):  # "China Sixteen policemen were killed": a dateline and a sentence
-            doc.ents = [self._before_break(e) for e in doc.ents if not any(t.is_sent_start for t in e[1:]) or self._before_break(e) is not None]
+            doc.ents = [kept for e in doc.ents if (kept := self._before_break(e)) is not None]
         split = []
         for token in doc:  # "Uganda n troops", "South Korea n police", joined by the links stage: nationality words
             if not LINK_SPLIT.fullmatch(token.text):
